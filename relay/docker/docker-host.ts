@@ -1,0 +1,64 @@
+// Reads DOCKER_HOST the way the docker CLI does: unix://, tcp:// (TLS with DOCKER_TLS_VERIFY and
+// DOCKER_CERT_PATH), ssh://. Returns dockerode's connection options, or an error a person can act on.
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { DockerOptions } from 'dockerode';
+
+export const DEFAULT_DOCKER_HOST = 'unix:///var/run/docker.sock';
+
+export class DockerHostError extends Error {
+  readonly code = 'BAD_DOCKER_HOST';
+}
+
+export interface TlsSettings {
+  verify: boolean;
+  certPath: string | undefined;
+}
+
+export function dockerConnectionOptions(dockerHost: string, tls: TlsSettings): DockerOptions {
+  const url = parseUrl(dockerHost);
+  switch (url.protocol) {
+    case 'unix:':
+      return { socketPath: url.pathname };
+    case 'tcp:':
+    case 'http:':
+    case 'https:': {
+      const secure = tls.verify || url.protocol === 'https:' || tls.certPath !== undefined;
+      const port = Number(url.port || (secure ? 2376 : 2375));
+      if (!secure) return { host: url.hostname, port, protocol: 'http' };
+      const dir = tls.certPath ?? join(homedir(), '.docker');
+      return { host: url.hostname, port, protocol: 'https', ...readCerts(dir) };
+    }
+    case 'ssh:':
+      return {
+        host: url.hostname,
+        port: Number(url.port || 22),
+        protocol: 'ssh',
+        username: decodeURIComponent(url.username) || undefined,
+        sshOptions: { agent: process.env['SSH_AUTH_SOCK'] },
+      } as DockerOptions;
+    default:
+      throw new DockerHostError(`DOCKER_HOST ${dockerHost} is not supported: use unix://, tcp:// or ssh://`);
+  }
+}
+
+function parseUrl(dockerHost: string): URL {
+  try {
+    return new URL(dockerHost);
+  } catch {
+    throw new DockerHostError(`DOCKER_HOST ${dockerHost} is not a URL: try unix:///var/run/docker.sock or tcp://host:2376`);
+  }
+}
+
+function readCerts(dir: string): { ca: Buffer; cert: Buffer; key: Buffer } {
+  try {
+    return {
+      ca: readFileSync(join(dir, 'ca.pem')),
+      cert: readFileSync(join(dir, 'cert.pem')),
+      key: readFileSync(join(dir, 'key.pem')),
+    };
+  } catch (error) {
+    throw new DockerHostError(`TLS certificates for Docker not readable in ${dir} (need ca.pem, cert.pem, key.pem; set DOCKER_CERT_PATH): ${String(error)}`);
+  }
+}

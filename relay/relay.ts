@@ -1,0 +1,64 @@
+// Wires the relay together, one direction: engine → mirror → store → hub → clients.
+import { serve, type ServerType } from '@hono/node-server';
+import Docker from 'dockerode';
+import type { AddressInfo } from 'node:net';
+import type { RelayConfig } from './config.js';
+import { DockerEngineSource } from './docker/docker-engine-source.js';
+import { dockerConnectionOptions } from './docker/docker-host.js';
+import { Hub } from './hub/hub.js';
+import { createLogger, type Logger } from './log.js';
+import { EngineMirror } from './mirror/engine-mirror.js';
+import { createApp } from './server/app.js';
+import { Heartbeat } from './server/heartbeat.js';
+import { Coalescer } from './store/coalescer.js';
+import { StateStore } from './store/state-store.js';
+
+/** One frame: bursts of events become at most ~60 deltas a second. */
+const COALESCE_WINDOW_MS = 16;
+const HEARTBEAT_INTERVAL_MS = 15_000;
+
+export interface RunningRelay {
+  readonly url: string;
+  readonly port: number;
+  readonly store: StateStore;
+  readonly hub: Hub;
+  readonly mirror: EngineMirror;
+  close(): Promise<void>;
+}
+
+export async function startRelay(config: RelayConfig, log: Logger = createLogger(config.logLevel)): Promise<RunningRelay> {
+  const docker = new Docker(dockerConnectionOptions(config.dockerHost, { verify: config.dockerTlsVerify, certPath: config.dockerCertPath }));
+  // The store stages, the coalescer decides when to commit (nothing is staged before both exist).
+  const store: StateStore = new StateStore({ onStaged: () => coalescer.schedule() });
+  const coalescer = new Coalescer(COALESCE_WINDOW_MS, () => store.commit());
+  const hub = new Hub(store);
+  const heartbeat = new Heartbeat(HEARTBEAT_INTERVAL_MS);
+  const mirror = new EngineMirror({ source: new DockerEngineSource(docker), store, log, address: config.dockerHost });
+  const { app, injectWebSocket } = createApp({ store, hub, heartbeat, staticRoot: config.staticRoot });
+
+  const server = await listen(app.fetch, config);
+  injectWebSocket(server);
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log.info('relay listening', { url, dockerHost: config.dockerHost, epoch: store.epoch });
+  const mirrorDone = mirror.run();
+
+  return {
+    url, port, store, hub, mirror,
+    async close() {
+      mirror.stop();
+      heartbeat.stop();
+      hub.close();
+      coalescer.cancel();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mirrorDone;
+    },
+  };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], config: RelayConfig): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(server));
+    server.once('error', reject);
+  });
+}
