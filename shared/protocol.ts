@@ -1,6 +1,6 @@
 // Portlight's wire protocol (docs/protocol.md). Message types and tiny pure builders; no I/O.
 import type { PatchOperation } from './json-patch.js';
-import type { EngineState } from './types.js';
+import type { ContainerUsage, EngineState } from './types.js';
 
 /** Bumped on any incompatible change; a relay start with a new version also starts a new epoch. */
 export const PROTOCOL_VERSION = 1;
@@ -25,6 +25,28 @@ export interface StateDeltaMessage {
   patch: PatchOperation[];
 }
 
+/**
+ * One usage tick for all containers, compact: `data.usage` becomes exactly the rows given (ids not
+ * listed are removed), each row's numbers in `columns` order. Advances `rev` like a delta.
+ */
+export interface UsageDeltaMessage {
+  type: 'engine_usage_delta';
+  epoch: string;
+  rev: number;
+  baseRev: number;
+  timestamp: string;
+  columns: readonly UsageColumn[];
+  rows: Record<string, number[]>;
+}
+
+/** The usage fields, in their wire order. */
+export const USAGE_COLUMNS = [
+  'cpuPercent', 'memoryBytes', 'memoryLimitBytes', 'memoryPercent',
+  'netRxBytes', 'netTxBytes', 'netRxBytesPerSec', 'netTxBytesPerSec',
+  'blockReadBytes', 'blockWriteBytes', 'blockReadBytesPerSec', 'blockWriteBytesPerSec', 'pids',
+] as const satisfies ReadonlyArray<keyof ContainerUsage>;
+export type UsageColumn = (typeof USAGE_COLUMNS)[number];
+
 export interface PongMessage {
   type: 'pong';
 }
@@ -35,7 +57,10 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type RelayMessage = StateUpdateMessage | StateDeltaMessage | PongMessage | ErrorMessage;
+/** Messages that move the state from one rev to the next. */
+export type ChangeMessage = StateDeltaMessage | UsageDeltaMessage;
+export type StateMessage = StateUpdateMessage | ChangeMessage;
+export type RelayMessage = StateMessage | PongMessage | ErrorMessage;
 
 export interface PingMessage {
   type: 'ping';
