@@ -73,7 +73,7 @@ async function launchEngine(): Promise<PrivateEngine> {
     const args = [
       '--data-root', join(dir, 'data'), '--exec-root', join(dir, 'exec'), '-H', dockerHost,
       '--pidfile', join(dir, 'docker.pid'), '--bridge=none', '--iptables=false', '--ip-masq=false',
-      '--ip-forward=false', '--ip6tables=false',
+      '--ip-forward=false', '--ip6tables=false', '--shutdown-timeout', '1',
     ];
     const started = spawn(dockerd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     child = started;
@@ -162,15 +162,20 @@ export async function ensureTestImage(docker: Docker): Promise<void> {
     mkdirSync(join(rootfs, 'tmp'));
     copyFileSync(busybox, join(rootfs, 'bin', 'busybox'));
     for (const applet of APPLETS) symlinkSync('busybox', join(rootfs, 'bin', applet));
-    const tar = spawn('tar', ['-C', rootfs, '-c', '.'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const [repo, tag] = TEST_IMAGE.split(':');
-    const stream = await docker.importImage(tar.stdout as unknown as string, { repo, tag });
-    await new Promise<void>((resolve, reject) => {
-      stream.on('data', () => undefined);
-      stream.on('end', resolve);
-      stream.on('error', reject);
-    });
+    await importDirectory(docker, rootfs, TEST_IMAGE);
   } finally {
     rmSync(rootfs, { recursive: true, force: true });
   }
+}
+
+/** Imports a folder as an image (what `tar -C dir -c . | docker import - reference` does). */
+export async function importDirectory(docker: Docker, dir: string, reference: string): Promise<void> {
+  const tar = spawn('tar', ['-C', dir, '-c', '.'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [repo, tag = 'latest'] = reference.split(':');
+  const stream = await docker.importImage(tar.stdout as unknown as string, { repo, tag });
+  await new Promise<void>((resolve, reject) => {
+    stream.on('data', () => undefined);
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
 }
