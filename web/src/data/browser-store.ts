@@ -1,0 +1,16 @@
+// The store as the browser app uses it: real sockets, fetch, the system clock and IndexedDB.
+import { systemClock } from '../../../shared/client/ports.js';
+import { fetchStateFrom, openBrowserSocket, socketUrlFor } from './browser-ports.js';
+import { PortlightStore } from './portlight-store.js';
+import { idbStateCache } from './state-cache.js';
+
+/** A store talking to the relay that served this page. */
+export function createBrowserStore(location: Location = window.location): PortlightStore {
+  return new PortlightStore({
+    socketUrl: socketUrlFor(location),
+    openSocket: openBrowserSocket,
+    fetchState: fetchStateFrom(new URL('/api/state', location.href).href),
+    clock: systemClock,
+    cache: idbStateCache(),
+  });
+}
