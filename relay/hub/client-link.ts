@@ -17,4 +17,6 @@ export const CloseCode = {
   tooSlow: 4008,
   /** No pong to the relay's ping: the link is dead. */
   heartbeatTimeout: 4009,
+  /** The browser session this stream was opened with ended (sign-out or expiry): sign in again. */
+  sessionEnded: 4001,
 } as const;

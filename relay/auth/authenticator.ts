@@ -1,0 +1,26 @@
+// Sign-in as one object: the credential, the per-address attempt limit and the browser sessions.
+import { AttemptLimiter } from './attempt-limiter.js';
+import type { Credential } from './credential.js';
+import { SessionStore } from './session-store.js';
+
+export type AttemptResult = { ok: true } | { ok: false; code: 'BAD_CREDENTIALS' } | { ok: false; code: 'RATE_LIMITED'; retryAfterMs: number };
+
+export class Authenticator {
+  constructor(
+    private readonly credential: Credential,
+    readonly sessions: SessionStore = new SessionStore(),
+    private readonly limiter: AttemptLimiter = new AttemptLimiter(),
+  ) {}
+
+  /** Checks a secret presented by `address` (a login or a bearer token), counting failures. */
+  async attempt(address: string, secret: string): Promise<AttemptResult> {
+    const retryAfterMs = this.limiter.blockedFor(address);
+    if (retryAfterMs > 0) return { ok: false, code: 'RATE_LIMITED', retryAfterMs };
+    if (await this.credential.verify(secret)) {
+      this.limiter.succeed(address);
+      return { ok: true };
+    }
+    this.limiter.fail(address);
+    return { ok: false, code: 'BAD_CREDENTIALS' };
+  }
+}

@@ -1,0 +1,13 @@
+// Headers every response carries: no sniffing, no framing (clickjacking), no referrer leaks.
+import type { MiddlewareHandler } from 'hono';
+import type { RelayEnv } from '../relay-env.js';
+
+export function securityHeaders(tls: boolean): MiddlewareHandler<RelayEnv> {
+  return async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Referrer-Policy', 'no-referrer');
+    if (tls) c.header('Strict-Transport-Security', 'max-age=31536000');
+  };
+}
