@@ -12,6 +12,10 @@ import { normalizeVolume, type RawVolume } from './normalize/volume.js';
 export class DockerEngineSource implements EngineSource {
   constructor(private readonly docker: Docker) {}
 
+  async ping(): Promise<void> {
+    await this.docker.ping();
+  }
+
   async facts(): Promise<EngineFacts> {
     const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
     return {

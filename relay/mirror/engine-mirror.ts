@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import type { StateStore } from '../store/state-store.js';
 import type { EngineSource, RoutedEvent } from './engine-source.js';
 import { refsForEvent, type EntityRef } from './entity-ref.js';
+import { LivenessProbe } from './liveness-probe.js';
 import { RefetchQueue } from './refetch-queue.js';
 
 export interface EngineMirrorOptions {
@@ -16,6 +17,8 @@ export interface EngineMirrorOptions {
   /** Names the engine in messages, e.g. unix:///var/run/docker.sock. */
   address: string;
   backoff?: Backoff;
+  /** How often to ping the engine while following its events. */
+  probeIntervalMs?: number;
 }
 
 export class EngineMirror {
@@ -72,16 +75,23 @@ export class EngineMirror {
     const subscription = await this.source.followEvents(this.lastEventNano, (event) => this.onEvent(event));
     this.closeStream = () => subscription.close();
     if (this.stopped) subscription.close();
-    const started = performance.now();
-    const facts = await this.source.facts();
-    this.store.updateEngine({ ...facts, reachable: true, error: null });
-    await this.relist();
-    this.backoff.reset();
-    this.log.info('engine synced', {
-      address: this.options.address, version: facts.version, ms: Math.round(performance.now() - started),
-      ...this.store.state.engine.counts,
-    });
-    return subscription.ended;
+    const liveness = new LivenessProbe(() => this.source.ping(), this.options.probeIntervalMs ?? 15_000);
+    try {
+      const started = performance.now();
+      const facts = await this.source.facts();
+      this.store.updateEngine({ ...facts, reachable: true, error: null });
+      await this.relist();
+      this.backoff.reset();
+      this.log.info('engine synced', {
+        address: this.options.address, version: facts.version, ms: Math.round(performance.now() - started),
+        ...this.store.state.engine.counts,
+      });
+      // A hung engine or a silently dropped TCP link never ends the stream: the probe notices.
+      return await Promise.race([subscription.ended, liveness.failure]);
+    } finally {
+      liveness.stop();
+      subscription.close();
+    }
   }
 
   /** Fetches everything listed and everything known: what is gone answers 404 and is removed. */
@@ -113,8 +123,8 @@ export class EngineMirror {
       case 'container': {
         const container = await this.source.inspectContainer(ref.id);
         // Events name containers by full id; inspect answers by full id too.
+        // The store drops the container's usage row with it.
         this.store.set('containers', container?.id ?? ref.id, container);
-        if (!container) this.store.set('usage', ref.id, undefined);
         return;
       }
       case 'image': {

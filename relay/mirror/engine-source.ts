@@ -2,7 +2,7 @@
 // everything it returns is already lean and free of secrets.
 import type { ContainerSummary, EngineEvent, EngineInfo, ImageSummary, NetworkSummary, VolumeSummary } from '../../shared/types.js';
 
-export type EngineFacts = Omit<EngineInfo, 'reachable' | 'error' | 'counts'>;
+export type EngineFacts = Omit<EngineInfo, 'reachable' | 'error' | 'counts' | 'usageSampler'>;
 
 /** An engine event as the mirror routes it: the public record plus the ids it touches. */
 export interface RoutedEvent {
@@ -18,6 +18,8 @@ export interface EventSubscription {
 }
 
 export interface EngineSource {
+  /** Resolves when the engine answers; used to notice an engine that hangs without closing the stream. */
+  ping(): Promise<void>;
   facts(): Promise<EngineFacts>;
   containerIds(): Promise<string[]>;
   imageIds(): Promise<string[]>;
