@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'relay/**/*.test.ts', 'tests/**/*.test.ts'],
+    exclude: ['web/**', '**/node_modules/**', 'dist/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Each engine test file starts its own dockerd; two at a time suit a 2-core machine.
