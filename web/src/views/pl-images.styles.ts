@@ -1,0 +1,3 @@
+import { tablePage } from '../styles/table-page.js';
+
+export const styles = tablePage;
