@@ -14,6 +14,9 @@ import './pl-status.js';
 import './pl-update.js';
 import './views/pl-containers.js';
 
+/** A performance mark set once the first state (from the cache or the relay) is handed to the views. */
+export const FIRST_STATE_MARK = 'portlight:first-state';
+
 export class PlApp extends LitElement {
   static override styles = styles;
   static override properties = { updateReady: { attribute: false } };
@@ -54,7 +57,11 @@ export class PlApp extends LitElement {
     this.#pending = view;
     this.#frame ??= requestAnimationFrame(() => {
       this.#frame = undefined;
-      if (this.#pending) this.#provider.setValue(this.#pending);
+      const pending = this.#pending;
+      if (!pending) return;
+      this.#provider.setValue(pending);
+      // For measuring: when the first state (cached or live) reached the views.
+      if (pending.state && performance.getEntriesByName(FIRST_STATE_MARK).length === 0) performance.mark(FIRST_STATE_MARK);
     });
   }
 
