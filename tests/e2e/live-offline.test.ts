@@ -1,5 +1,6 @@
 // The app against a real relay, a private engine and Debian's Chromium: live changes, the relay going
 // away, a reload while it is away (service worker shell + cached state), and its return.
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningRelay } from '../../relay/relay.js';
@@ -67,6 +68,11 @@ describe('the web app stays live, and opens offline on the last-known state', ()
     expect(shownAfter).toBeLessThan(1_000);
     expect(['connecting', 'reconnecting', 'offline']).toContain(await indicator(page));
     expect(await indicatorText(page)).toMatch(/data as of \d\d:\d\d/);
+    mkdirSync('tests/screenshots', { recursive: true });
+    await page.screenshot({ path: 'tests/screenshots/offline-desktop.png' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: 'tests/screenshots/offline-phone.png' });
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('shows what changed in Docker meanwhile once the relay is back on the same port', async () => {

@@ -13,5 +13,8 @@ export const styles = css`
   }
   a:hover { color: var(--pl-text); }
   a[aria-current='page'] { color: var(--pl-text); border-bottom-color: var(--pl-link); }
+  @media (max-width: 480px) {
+    a { padding: 0 10px; }
+  }
   a:focus-visible { outline: 2px solid var(--pl-focus); outline-offset: -2px; }
 `;

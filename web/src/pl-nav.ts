@@ -14,6 +14,11 @@ export class PlNav extends LitElement {
     this.route = parseRoute('/');
   }
 
+  // On a phone the tabs scroll sideways: keep the current one in sight.
+  protected override updated(): void {
+    this.renderRoot.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
   override render() {
     return html`
       <nav aria-label="Views">
