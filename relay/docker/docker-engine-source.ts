@@ -1,7 +1,6 @@
-// The EngineSource the mirror uses, backed by dockerode. Only read requests: lists, inspects, events.
-import type Docker from 'dockerode';
-import type { Readable } from 'node:stream';
+// The EngineSource the mirror uses, over the read-only engine client: lists, inspects, events.
 import type { EngineFacts, EngineSource, EventSubscription, RoutedEvent } from '../mirror/engine-source.js';
+import type { EngineClient } from './engine-client.js';
 import { createLineSplitter } from './line-splitter.js';
 import { normalizeContainer, type RawContainerInspect } from './normalize/container.js';
 import { parseEventLine } from './normalize/event.js';
@@ -9,64 +8,80 @@ import { normalizeImage, type RawImageInspect } from './normalize/image.js';
 import { normalizeNetwork, type RawNetwork } from './normalize/network.js';
 import { normalizeVolume, type RawVolume } from './normalize/volume.js';
 
+interface RawInfo {
+  ID?: string;
+  Name?: string;
+  ServerVersion?: string;
+  OperatingSystem?: string;
+  KernelVersion?: string;
+  Architecture?: string;
+  NCPU?: number;
+  MemTotal?: number;
+}
+
 export class DockerEngineSource implements EngineSource {
-  constructor(private readonly docker: Docker) {}
+  constructor(private readonly client: EngineClient) {}
 
   async ping(): Promise<void> {
-    await this.docker.ping();
+    (await this.client.getStream('/_ping')).resume();
   }
 
   async facts(): Promise<EngineFacts> {
-    const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
+    const [info, version] = await Promise.all([
+      this.client.getJson<RawInfo>('/info'),
+      this.client.getJson<{ Version?: string; ApiVersion?: string }>('/version'),
+    ]);
     return {
-      id: String(info.ID ?? ''),
-      name: String(info.Name ?? ''),
-      version: String(version.Version ?? info.ServerVersion ?? ''),
-      apiVersion: String(version.ApiVersion ?? ''),
-      os: String(info.OperatingSystem ?? ''),
-      kernel: String(info.KernelVersion ?? ''),
-      arch: String(info.Architecture ?? ''),
-      cpus: Number(info.NCPU ?? 0),
-      memoryBytes: Number(info.MemTotal ?? 0),
+      id: info.ID ?? '',
+      name: info.Name ?? '',
+      version: version.Version ?? info.ServerVersion ?? '',
+      apiVersion: version.ApiVersion ?? '',
+      os: info.OperatingSystem ?? '',
+      kernel: info.KernelVersion ?? '',
+      arch: info.Architecture ?? '',
+      cpus: info.NCPU ?? 0,
+      memoryBytes: info.MemTotal ?? 0,
     };
   }
 
   async containerIds(): Promise<string[]> {
-    return (await this.docker.listContainers({ all: true })).map((container) => container.Id);
+    return (await this.client.getJson<Array<{ Id: string }>>('/containers/json?all=1')).map((container) => container.Id);
   }
 
   async imageIds(): Promise<string[]> {
-    return (await this.docker.listImages()).map((image) => image.Id);
+    return (await this.client.getJson<Array<{ Id: string }>>('/images/json')).map((image) => image.Id);
   }
 
   async volumeNames(): Promise<string[]> {
-    return ((await this.docker.listVolumes()).Volumes ?? []).map((volume) => volume.Name);
+    return ((await this.client.getJson<{ Volumes: Array<{ Name: string }> | null }>('/volumes')).Volumes ?? []).map((volume) => volume.Name);
   }
 
   async networkIds(): Promise<string[]> {
-    return (await this.docker.listNetworks()).map((network) => network.Id);
+    return (await this.client.getJson<Array<{ Id: string }>>('/networks')).map((network) => network.Id);
   }
 
-  inspectContainer(id: string) {
-    return ifExists(() => this.docker.getContainer(id).inspect() as Promise<unknown> as Promise<RawContainerInspect>, normalizeContainer);
+  async inspectContainer(id: string) {
+    const raw = await this.client.getJsonIfExists<RawContainerInspect>(`/containers/${encodeURIComponent(id)}/json`);
+    return raw && normalizeContainer(raw);
   }
 
-  inspectImage(idOrReference: string) {
-    return ifExists(() => this.docker.getImage(idOrReference).inspect() as Promise<unknown> as Promise<RawImageInspect>, normalizeImage);
+  async inspectImage(idOrReference: string) {
+    const raw = await this.client.getJsonIfExists<RawImageInspect>(`/images/${encodeURIComponent(idOrReference)}/json`);
+    return raw && normalizeImage(raw);
   }
 
-  inspectVolume(name: string) {
-    return ifExists(() => this.docker.getVolume(name).inspect() as Promise<unknown> as Promise<RawVolume>, normalizeVolume);
+  async inspectVolume(name: string) {
+    const raw = await this.client.getJsonIfExists<RawVolume>(`/volumes/${encodeURIComponent(name)}`);
+    return raw && normalizeVolume(raw);
   }
 
-  inspectNetwork(id: string) {
-    return ifExists(() => this.docker.getNetwork(id).inspect() as Promise<unknown> as Promise<RawNetwork>, normalizeNetwork);
+  async inspectNetwork(id: string) {
+    const raw = await this.client.getJsonIfExists<RawNetwork>(`/networks/${encodeURIComponent(id)}`);
+    return raw && normalizeNetwork(raw);
   }
 
   async followEvents(since: bigint | undefined, onEvent: (event: RoutedEvent) => void): Promise<EventSubscription> {
-    // The engine takes `since` with nanoseconds as a string; dockerode's types only allow a number.
-    const options = (since === undefined ? {} : { since: formatSince(since) }) as { since?: number };
-    const stream = (await this.docker.getEvents(options)) as unknown as Readable;
+    const stream = await this.client.getStream(since === undefined ? '/events' : `/events?since=${formatSince(since)}`);
     const split = createLineSplitter((line) => {
       const event = parseEventLine(line);
       if (event) onEvent(event);
@@ -79,15 +94,6 @@ export class DockerEngineSource implements EngineSource {
       stream.once('error', (error: Error) => resolve(error));
     });
     return { ended, close: () => stream.destroy() };
-  }
-}
-
-async function ifExists<Raw, T>(inspect: () => Promise<Raw>, normalize: (raw: Raw) => T): Promise<T | undefined> {
-  try {
-    return normalize(await inspect());
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
-    throw error;
   }
 }
 

@@ -14,6 +14,10 @@ export interface RelayProcess {
 }
 
 export async function startRelayProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RelayProcess> {
+  const level = args[args.indexOf('--log-level') + 1];
+  if (args.includes('--log-level') && level !== 'info' && level !== 'debug') {
+    throw new Error('startRelayProcess reads the "relay listening" info line: use --log-level info or debug');
+  }
   if (!existsSync(RELAY_ENTRY)) throw new Error(`${RELAY_ENTRY} is missing: run \`npm run build\` first (npm test does).`);
   const child = spawn(process.execPath, [RELAY_ENTRY, '--port', '0', ...args], {
     env: { ...process.env, ...env },
