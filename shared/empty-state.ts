@@ -9,7 +9,7 @@ export function emptyCounts(): EngineCounts {
 export function unknownEngine(error: string | null = 'not connected yet'): EngineInfo {
   return {
     reachable: false, error, id: '', name: '', version: '', apiVersion: '', os: '', kernel: '', arch: '',
-    cpus: 0, memoryBytes: 0, counts: emptyCounts(),
+    cpus: 0, memoryBytes: 0, usageSampler: null, counts: emptyCounts(),
   };
 }
 

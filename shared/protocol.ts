@@ -87,6 +87,11 @@ export function stateDelta(epoch: string, baseRev: number, rev: number, patch: P
   return { type: 'engine_state_delta', epoch, rev, baseRev, timestamp: now.toISOString(), patch };
 }
 
+/** Builds a usage tick from rows already in `USAGE_COLUMNS` order. */
+export function usageDelta(epoch: string, baseRev: number, rev: number, rows: Record<string, number[]>, now = new Date()): UsageDeltaMessage {
+  return { type: 'engine_usage_delta', epoch, rev, baseRev, timestamp: now.toISOString(), columns: USAGE_COLUMNS, rows };
+}
+
 /** Builds an error message. */
 export function errorMessage(code: string, message: string): ErrorMessage {
   return { type: 'error', code, message };

@@ -30,8 +30,13 @@ export interface EngineInfo {
   arch: string;
   cpus: number;
   memoryBytes: number;
+  /** How the relay reads container usage; null until it has chosen (it chooses once something runs). */
+  usageSampler: UsageSamplerKind | null;
   counts: EngineCounts;
 }
+
+/** `cgroup`: the relay reads the host's cgroup and /proc files; `docker-api`: the engine's stats API. */
+export type UsageSamplerKind = 'cgroup' | 'docker-api';
 
 export interface EngineCounts {
   containers: number;

@@ -1,24 +1,29 @@
 // The one versioned EngineState. Changes are staged, then committed together as one revision whose
-// RFC 6902 patch is built from the staged changes themselves. Each commit is serialized once; every
-// client gets the same bytes.
+// RFC 6902 patch is built from the staged changes themselves. Usage ticks are their own revisions with a
+// compact message (commitUsage). Each commit is serialized once; every client gets the same bytes.
 import { applyPatch, pointer, type PatchOperation } from '../../shared/json-patch.js';
-import { stateDelta, stateUpdate } from '../../shared/protocol.js';
+import { stateDelta, stateUpdate, usageDelta, type ChangeMessage } from '../../shared/protocol.js';
 import { sameJson } from '../../shared/same-json.js';
 import { emptyEngineState } from '../../shared/empty-state.js';
-import { MAX_EVENTS, type EngineEvent, type EngineInfo, type EngineState } from '../../shared/types.js';
+import { MAX_EVENTS, type ContainerUsage, type EngineEvent, type EngineInfo, type EngineState } from '../../shared/types.js';
+import { encodeUsageRows } from '../../shared/usage-codec.js';
 import { countEntities } from './count-entities.js';
 import { DeltaHistory, type HistoryEntry } from './delta-history.js';
 import { diffEntity } from './entity-diff.js';
+import { liveUsage, staleUsageOperations } from './usage-rows.js';
 
-export type EntityKind = 'containers' | 'images' | 'volumes' | 'networks' | 'usage';
+// Usage is not staged entity by entity: it changes only through commitUsage (and drops out with its container).
+export type EntityKind = 'containers' | 'images' | 'volumes' | 'networks';
 type EntityOf<K extends EntityKind> = EngineState[K][string];
 
 export interface Commit {
+  type: ChangeMessage['type'];
   epoch: string;
   baseRev: number;
   rev: number;
+  /** The JSON Patch of an `engine_state_delta`; empty for a usage tick. */
   patch: PatchOperation[];
-  /** The serialized `engine_state_delta`, shared by every client. */
+  /** The serialized message, shared by every client. */
   text: string;
 }
 
@@ -111,17 +116,38 @@ export class StateStore {
     this.stagedEvents = [];
     if (patch.length === 0) return undefined;
     let next = applyPatch(this.current, patch);
+    const stale = staleUsageOperations(next);
+    if (stale.length > 0) {
+      next = applyPatch(next, stale);
+      patch.push(...stale);
+    }
     const counts = countEntities(next);
     if (!sameJson(counts, next.engine.counts)) {
       const countsOperation: PatchOperation = { op: 'replace', path: '/engine/counts', value: counts };
       next = applyPatch(next, [countsOperation]);
       patch.push(countsOperation);
     }
+    return this.publish(next, 'engine_state_delta', patch, (baseRev, rev) => stateDelta(this.epoch, baseRev, rev, patch));
+  }
+
+  /**
+   * Commits anything staged, then one usage tick: `state.usage` becomes exactly `usage` (rows of
+   * containers that are no longer running are left out). Returns nothing when nothing changed.
+   */
+  commitUsage(usage: Record<string, ContainerUsage>): Commit | undefined {
+    this.commit();
+    const rows = liveUsage(this.current, usage);
+    if (sameJson(rows, this.current.usage)) return undefined;
+    const next = { ...this.current, usage: rows };
+    return this.publish(next, 'engine_usage_delta', [], (baseRev, rev) => usageDelta(this.epoch, baseRev, rev, encodeUsageRows(rows)));
+  }
+
+  private publish(next: EngineState, type: Commit['type'], patch: PatchOperation[], message: (baseRev: number, rev: number) => ChangeMessage): Commit {
     const baseRev = this.currentRev;
     this.current = next;
     this.currentRev += 1;
-    const text = JSON.stringify(stateDelta(this.epoch, baseRev, this.currentRev, patch));
-    const commit: Commit = { epoch: this.epoch, baseRev, rev: this.currentRev, patch, text };
+    const text = JSON.stringify(message(baseRev, this.currentRev));
+    const commit: Commit = { type, epoch: this.epoch, baseRev, rev: this.currentRev, patch, text };
     this.history.push({ baseRev, rev: this.currentRev, text });
     for (const listener of this.listeners) listener(commit);
     return commit;
