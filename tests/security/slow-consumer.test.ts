@@ -38,8 +38,7 @@ async function serverState(): Promise<{ rev: number; data: Record<string, unknow
 }
 
 function withoutUsage(data: Record<string, unknown>): Record<string, unknown> {
-  const { usage: _usage, ...rest } = data;
-  return rest;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'usage'));
 }
 
 /** Waits until the relay's rev stops moving and the reader holds it. */

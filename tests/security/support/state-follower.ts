@@ -30,9 +30,9 @@ export class StateFollower {
 
   private onMessage(text: string): void {
     this.received += 1;
-    const message = JSON.parse(text) as StateMessage | { type: 'pong' | 'error' };
+    const message = JSON.parse(text) as { type: string };
     if (message.type === 'pong' || message.type === 'error') return;
-    const result = applyMessage(this.held, message);
+    const result = applyMessage(this.held, message as StateMessage);
     if (result.ok) this.held = result.state;
     else this.problems.push(result.message);
   }
