@@ -20,7 +20,8 @@ const args = [
 
 export default {
   files: ['web/**/*.test.ts'],
-  nodeResolve: true,
+  // Test what ships: Lit's production build (its dev mode is several times slower and skews timings).
+  nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [playwrightLauncher({ launchOptions: { executablePath: chromium, args } })],
   testFramework: { config: { timeout: 10_000 } },
