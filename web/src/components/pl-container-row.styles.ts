@@ -34,18 +34,19 @@ export const styles = css`
   /* Phones: a compact card, name and state on top, numbers below with visible labels. */
   @media (max-width: 720px) {
     :host {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       grid-template-areas: 'name state' 'status status' 'ports ports' 'cpu mem' 'created created';
       padding: var(--pl-space-2) var(--pl-space-3);
     }
     .name { grid-area: name; }
-    .state { grid-area: state; }
+    .state { grid-area: state; justify-self: end; }
     .status { grid-area: status; }
     .ports { grid-area: ports; }
     .ports:has(.muted) { display: none; }
     .cpu { grid-area: cpu; }
     .mem { grid-area: mem; justify-self: end; }
     .created { grid-area: created; font-size: 0.85rem; }
+    pl-sparkline { width: 44px; }
     .label { position: static; width: auto; height: auto; clip: auto; color: var(--pl-text-muted); font-size: 0.8rem; }
     .created .label::after { content: ' '; }
   }

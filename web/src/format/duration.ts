@@ -26,12 +26,16 @@ export function timeAgo(at: number, now: number): string {
   return `${humanDuration(ms)} ago`;
 }
 
+// Formatters are built once: toLocaleString() builds one per call, which shows at 1,000 rows.
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
 /** Local `HH:MM:SS` for event logs. */
 export function clockTime(at: number): string {
-  return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  return clock.format(at);
 }
 
 /** Local date and time for tooltips and detail pages. */
 export function dateTime(at: number): string {
-  return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return full.format(at);
 }

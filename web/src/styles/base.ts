@@ -55,7 +55,7 @@ export const base = css`
 
   /* A simple responsive table: a grid of rows that become cards on phones. */
   table { width: 100%; border-collapse: collapse; font-size: 0.95rem; }
-  th, td { text-align: left; padding: var(--pl-space-2) var(--pl-space-3); border-bottom: 1px solid var(--pl-border); vertical-align: top; }
+  th, td { text-align: left; padding: var(--pl-space-2) var(--pl-space-3); border-bottom: 1px solid var(--pl-border); vertical-align: middle; }
   th { font-size: 0.8rem; font-weight: 600; color: var(--pl-text-muted); text-transform: uppercase; letter-spacing: 0.03em; }
   td a { display: inline-flex; align-items: center; min-height: var(--pl-touch); }
   @media (max-width: 640px) {

@@ -12,10 +12,10 @@ export const styles = [tokens, base, css`
   .facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--pl-space-1) var(--pl-space-4); margin: 0; }
   .facts dt { color: var(--pl-text-muted); }
   .facts dd { margin: 0; overflow-wrap: anywhere; font-variant-numeric: tabular-nums; }
-  .labels { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+  .labels { grid-template-columns: fit-content(65%) minmax(0, 1fr); }
   .labels dt { color: var(--pl-text); }
-  .chart { display: flex; flex-wrap: wrap; align-items: center; gap: var(--pl-space-2); }
-  .chart pl-sparkline { width: 100%; max-width: 16rem; height: 40px; }
+  .chart { display: flex; flex-direction: column; gap: var(--pl-space-1); margin-bottom: var(--pl-space-2); }
+  .chart pl-sparkline { width: 100%; max-width: 20rem; height: 36px; }
   .chart pl-sparkline.alt { color: var(--pl-chart-2); }
   .inline { list-style: none; margin: 0; padding: 0; }
   .events { list-style: none; margin: 0; padding: 0; }

@@ -84,9 +84,10 @@ export class PlContainerDetail extends LitElement {
     return html`<section class="card" aria-labelledby="usage-h">
       <h2 id="usage-h">Usage</h2>
       <dl class="facts">
-        <dt>CPU</dt><dd class="chart"><pl-sparkline .values=${series.cpu}></pl-sparkline>${formatPercent(u.cpuPercent)}</dd>
-        <dt>Memory</dt><dd class="chart"><pl-sparkline class="alt" .values=${series.memory}></pl-sparkline>
-          ${formatBytes(u.memoryBytes)}${u.memoryLimitBytes ? html` <span class="muted">of ${formatBytes(u.memoryLimitBytes)} (${formatPercent(u.memoryPercent)})</span>` : nothing}</dd>
+        <dt>CPU</dt><dd class="chart"><span>${formatPercent(u.cpuPercent)}</span><pl-sparkline .values=${series.cpu}></pl-sparkline></dd>
+        <dt>Memory</dt><dd class="chart"><span>${formatBytes(u.memoryBytes)}${u.memoryLimitBytes
+          ? html` <span class="muted">of ${formatBytes(u.memoryLimitBytes)} (${formatPercent(u.memoryPercent)})</span>` : nothing}</span>
+          <pl-sparkline class="alt" .values=${series.memory}></pl-sparkline></dd>
         <dt>Network</dt><dd>↓ ${formatRate(u.netRxBytesPerSec)} · ↑ ${formatRate(u.netTxBytesPerSec)}
           <span class="muted">(total ${formatBytes(u.netRxBytes)} / ${formatBytes(u.netTxBytes)})</span></dd>
         <dt>Disk I/O</dt><dd>read ${formatRate(u.blockReadBytesPerSec)} · write ${formatRate(u.blockWriteBytesPerSec)}</dd>

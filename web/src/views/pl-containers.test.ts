@@ -9,6 +9,12 @@ function rowNames(el: PlContainers): string[] {
   return [...el.shadowRoot!.querySelectorAll('pl-container-row')].map((r) => r.container?.name ?? '');
 }
 
+/** Waits for the virtual list to show `expected` (it lays out over frames), then asserts it. */
+async function expectRows(el: PlContainers, expected: string[]): Promise<void> {
+  await until(() => rowNames(el).join() === expected.join(), 'rows').catch(() => undefined);
+  assert.deepEqual(rowNames(el), expected);
+}
+
 async function type(el: PlContainers, query: string): Promise<void> {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
   input.value = query;
@@ -34,28 +40,26 @@ describe('pl-containers', () => {
 
   it('has no serious accessibility violations', async () => {
     m = mount('pl-containers', fixtureState());
-    await settle(m.element);
+    await until(() => rowNames(m.element).length === 4, 'rows');
     assert.deepEqual(await seriousViolations(m.wrapper), []);
   });
 
   it('searches, sorts and groups', async () => {
     m = mount('pl-containers', fixtureState());
-    await settle(m.element);
-    assert.deepEqual(rowNames(m.element), ['lonely', 'old-job', 'shop-db-1', 'shop-web-1']);
+    await expectRows(m.element, ['lonely', 'old-job', 'shop-db-1', 'shop-web-1']);
 
     await type(m.element, 'shop');
-    assert.deepEqual(rowNames(m.element), ['shop-db-1', 'shop-web-1']);
+    await expectRows(m.element, ['shop-db-1', 'shop-web-1']);
     await type(m.element, '');
 
     const select = m.element.shadowRoot!.querySelector('select')!;
     select.value = 'cpu';
     select.dispatchEvent(new Event('change'));
-    await settle(m.element);
-    assert.deepEqual(rowNames(m.element), ['shop-web-1', 'shop-db-1', 'lonely', 'old-job']);
+    await expectRows(m.element, ['shop-web-1', 'shop-db-1', 'lonely', 'old-job']);
 
     const group = m.element.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
     group.click();
-    await settle(m.element);
+    await until(() => m.element.shadowRoot!.querySelectorAll('.group h2').length === 2, 'group headings');
     const headings = [...m.element.shadowRoot!.querySelectorAll('.group h2')].map((h) => h.textContent?.replace(/\s+/g, ' ').trim());
     assert.deepEqual(headings, ['shop (2)', 'Not in a compose project (2)']);
   });
@@ -63,7 +67,7 @@ describe('pl-containers', () => {
   it('re-renders only the row of the container that changed', async () => {
     const state = fixtureState();
     m = mount('pl-containers', state);
-    await settle(m.element);
+    await until(() => rowNames(m.element).length === 4, 'rows');
     const rows = [...m.element.shadowRoot!.querySelectorAll('pl-container-row')];
     const touched = new Set<string>();
     const observers = rows.map((row) => {
@@ -73,27 +77,26 @@ describe('pl-containers', () => {
     });
     const lonely = Object.values(state.containers).find((c) => c.name === 'lonely')!;
     m.setState(withContainer(state, lonely.id, { health: 'unhealthy' }));
+    const row = rows.find((r) => r.container?.name === 'lonely')!;
+    await until(() => row.shadowRoot!.querySelector('pl-health-badge')!.health === 'unhealthy', 'the changed row');
     await settle(m.element);
     observers.forEach((o) => o.disconnect());
     assert.deepEqual([...touched], ['lonely']);
-    const row = rows.find((r) => r.container?.name === 'lonely')!;
-    assert.equal(row.shadowRoot!.querySelector('pl-health-badge')!.health, 'unhealthy');
   });
 
   it('shows a new container without losing the others', async () => {
     const state = fixtureState();
     m = mount('pl-containers', state);
-    await settle(m.element);
+    await until(() => rowNames(m.element).length === 4, 'rows');
     const extra = container(9, { name: 'newcomer' });
     m.setState({ ...state, containers: { ...state.containers, [extra.id]: extra } });
-    await settle(m.element);
-    assert.include(rowNames(m.element), 'newcomer');
+    await until(() => rowNames(m.element).includes('newcomer'), 'the new row');
     assert.lengthOf(rowNames(m.element), 5);
   });
 
   it('virtualises 1,000 containers', async () => {
     m = mount('pl-containers', bigState(1000));
-    await settle(m.element);
+    await until(() => rowNames(m.element).length > 0, 'rows');
     const rendered = rowNames(m.element).length;
     assert.isAbove(rendered, 0);
     assert.isBelow(rendered, 200, 'only rows near the viewport exist in the DOM');

@@ -16,10 +16,10 @@ export const styles = [tokens, base, css`
   .tile.ok { border-left-color: var(--pl-ok); }
   .tile.warn { border-left-color: var(--pl-warn); }
   .tile.neutral { border-left-color: var(--pl-neutral); }
-  .count { font-size: 1.75rem; font-weight: 700; line-height: 1.1; font-variant-numeric: tabular-nums; }
+  .count { font-size: 1.75rem; font-weight: 700; line-height: 1.1; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .what { color: var(--pl-text-muted); }
   .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: var(--pl-space-4); align-items: start; }
-  .attention { grid-column: 1 / -1; }
+  .attention { margin-bottom: var(--pl-space-4); }
   .plain { list-style: none; margin: 0; padding: 0; }
   .plain li {
     display: flex; flex-wrap: wrap; align-items: center; gap: var(--pl-space-1) var(--pl-space-2);

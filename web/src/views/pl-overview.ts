@@ -43,10 +43,11 @@ export class PlOverview extends LitElement {
           ${this.#tile('/images', c.images, 'images')}
           ${this.#tile('/volumes', c.volumes, 'volumes')}
           ${this.#tile('/networks', c.networks, 'networks')}
+          ${this.#tile('/images', formatBytes(imageBytes(state)), 'on disk')}
         </ul>
       </section>
+      ${this.#attention(state)}
       <div class="grid">
-        ${this.#attention(state)}
         ${this.#usage(state)}
         <section class="card" aria-labelledby="host-h">
           <h2 id="host-h">Host</h2>
@@ -64,7 +65,7 @@ export class PlOverview extends LitElement {
     `;
   }
 
-  #tile(href: string, count: number, label: string, tone = '') {
+  #tile(href: string, count: number | string, label: string, tone = '') {
     return html`<li><a class="tile ${tone}" href=${href}><span class="count">${count}</span> <span class="what">${label}</span></a></li>`;
   }
 
