@@ -13,6 +13,7 @@ import type { Heartbeat } from './heartbeat.js';
 import { addLoginRoutes } from './login-routes.js';
 import { checkHost } from './middleware/check-host.js';
 import { checkOrigin } from './middleware/check-origin.js';
+import { ignoreRanges } from './middleware/ignore-ranges.js';
 import { rejectBadPaths } from './middleware/reject-bad-paths.js';
 import { requireAuth } from './middleware/require-auth.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -122,7 +123,7 @@ export function createApp({ store, hub, heartbeat, staticRoot, security = { allo
     // Hashed build assets never change; everything else (index.html, sw.js, manifest) must be revalidated.
     c.header('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
   });
-  app.use('/*', serveStatic({ root: staticRoot }));
+  app.use('/*', ignoreRanges(), serveStatic({ root: staticRoot }));
   // Deep links (/containers/abc) are the app's own routes: serve the shell. A missing file is a 404.
   const shell = serveStatic({ root: staticRoot, path: 'index.html' });
   app.use('*', async (c, next) => (/\.[A-Za-z0-9]+$/.test(c.req.path) ? c.notFound() : shell(c, next)));

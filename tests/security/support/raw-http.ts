@@ -6,7 +6,8 @@ export interface RawResponse {
   readonly text: string;
 }
 
-export function rawRequest(port: number, bytes: string | Buffer, timeoutMs = 10_000): Promise<RawResponse> {
+/** `end` half-closes after writing, so a truncated request is not left waiting for more. */
+export function rawRequest(port: number, bytes: string | Buffer, timeoutMs = 10_000, end = false): Promise<RawResponse> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -20,9 +21,10 @@ export function rawRequest(port: number, bytes: string | Buffer, timeoutMs = 10_
       chunks.push(chunk);
       // One response is enough: stop once its headers and declared body are in.
       const text = Buffer.concat(chunks).toString('latin1');
-      const end = text.indexOf('\r\n\r\n');
+      const headEnd = text.indexOf('\r\n\r\n');
       const length = Number(/\r\ncontent-length: *(\d+)/i.exec(text)?.[1] ?? -1);
-      if (end >= 0 && length >= 0 && text.length >= end + 4 + length) {
+      const switching = headEnd >= 0 && text.startsWith('HTTP/1.1 101');
+      if (switching || (headEnd >= 0 && length >= 0 && text.length >= headEnd + 4 + length)) {
         clearTimeout(timer);
         finish();
       }
@@ -32,7 +34,8 @@ export function rawRequest(port: number, bytes: string | Buffer, timeoutMs = 10_
       clearTimeout(timer);
       finish();
     });
-    socket.write(bytes);
+    if (end) socket.end(bytes);
+    else socket.write(bytes);
   });
 }
 
