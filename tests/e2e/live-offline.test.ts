@@ -61,11 +61,13 @@ describe('the web app stays live, and opens offline on the last-known state', ()
     const started = Date.now();
     const response = await page.reload({ waitUntil: 'commit' });
     expect(response?.fromServiceWorker()).toBe(true);
-    await containerRow('e2e-first').waitFor({ timeout: 1_000 });
+    await containerRow('e2e-first').waitFor({ timeout: 3_000 });
     const shownAfter = Date.now() - started;
     const mark = await firstStateMs(page);
     console.log(`e2e: cached state on screen ${shownAfter} ms after reload (first-state mark at ${mark?.toFixed(0)} ms)`);
-    expect(shownAfter).toBeLessThan(1_000);
+    // Measured in the page from navigation start (the test's own clock also counts the driver's round trips).
+    expect(mark).not.toBeNull();
+    expect(mark ?? Infinity).toBeLessThan(1_000);
     expect(['connecting', 'reconnecting', 'offline']).toContain(await indicator(page));
     expect(await indicatorText(page)).toMatch(/data as of \d\d:\d\d/);
     mkdirSync('tests/screenshots', { recursive: true });

@@ -71,7 +71,7 @@ export class PlApp extends LitElement {
       <a class="skip" href="#main" @click=${this.#skipToMain}>Skip to content</a>
       <header>
         <div class="bar">
-          <a class="brand" href="/"><img src="/icons/icon-192.png" alt="" /><span>Portlight</span></a>
+          <a class="brand" href="/" aria-label="Portlight: overview"><img src="/icons/icon-192.png" alt="" /><span>Portlight</span></a>
           <pl-status></pl-status>
         </div>
         <pl-nav .route=${route}></pl-nav>
