@@ -25,10 +25,18 @@ export const styles = css`
   .name a:focus-visible { outline: 2px solid var(--pl-focus); outline-offset: 2px; }
   .image { font-size: 0.85rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; margin-top: -10px; padding-bottom: 4px; }
   .status { display: flex; flex-wrap: wrap; gap: var(--pl-space-1) var(--pl-space-2); align-items: center; min-width: 0; }
-  .ports { overflow-wrap: anywhere; min-width: 0; }
+  .ports { min-width: 0; }
+  .port { white-space: nowrap; }
   .num { display: flex; align-items: center; gap: var(--pl-space-2); font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .value { min-width: 4.5em; }
+  .created { white-space: nowrap; }
   .label {
     position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+  }
+
+  /* Narrow desktops and tablets: ports and age move to the detail page. */
+  @media (min-width: 721px) and (max-width: 1180px) {
+    .ports, .created { display: none; }
   }
 
   /* Phones: a compact card, name and state on top, numbers below with visible labels. */
@@ -44,10 +52,15 @@ export const styles = css`
     .ports { grid-area: ports; }
     .ports:has(.muted) { display: none; }
     .cpu { grid-area: cpu; }
-    .mem { grid-area: mem; justify-self: end; }
+    .mem { grid-area: mem; }
+    .value { min-width: 0; }
     .created { grid-area: created; font-size: 0.85rem; }
-    pl-sparkline { width: 44px; }
-    .label { position: static; width: auto; height: auto; clip: auto; color: var(--pl-text-muted); font-size: 0.8rem; }
+    pl-sparkline { width: 44px; flex: 0 1 44px; min-width: 20px; }
+    .label { flex: none; overflow: visible; position: static; width: auto; height: auto; clip: auto; color: var(--pl-text-muted); font-size: 0.8rem; }
     .created .label::after { content: ' '; }
+  }
+  /* The narrowest phones keep the numbers and drop the trend lines. */
+  @media (max-width: 380px) {
+    pl-sparkline { display: none; }
   }
 `;

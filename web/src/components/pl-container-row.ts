@@ -55,14 +55,16 @@ export class PlContainerRow extends LitElement {
         <span>${statusText(c, now)}</span>
         <pl-health-badge .health=${c.health}></pl-health-badge>
       </div>
-      <div class="ports mono">${c.ports.length ? formatPorts(c.ports) : html`<span class="muted">—</span>`}</div>
+      <div class="ports mono">${c.ports.length
+        ? formatPorts(c.ports).split(', ').map((p, i) => html`${i ? ', ' : ''}<span class="port">${p}</span>`)
+        : html`<span class="muted">—</span>`}</div>
       <div class="cpu num">
         <span class="label">CPU</span>
-        ${u ? html`<pl-sparkline .values=${this.series?.cpu.slice(-ROW_SAMPLES) ?? []}></pl-sparkline>${formatPercent(u.cpuPercent)}` : html`<span class="muted">—</span>`}
+        ${u ? html`<span class="value">${formatPercent(u.cpuPercent)}</span><pl-sparkline .values=${this.series?.cpu.slice(-ROW_SAMPLES) ?? []}></pl-sparkline>` : html`<span class="muted">—</span>`}
       </div>
       <div class="mem num">
         <span class="label">Memory</span>
-        ${u ? html`<pl-sparkline .values=${this.series?.memory.slice(-ROW_SAMPLES) ?? []}></pl-sparkline>${formatBytes(u.memoryBytes)}` : html`<span class="muted">—</span>`}
+        ${u ? html`<span class="value">${formatBytes(u.memoryBytes)}</span><pl-sparkline .values=${this.series?.memory.slice(-ROW_SAMPLES) ?? []}></pl-sparkline>` : html`<span class="muted">—</span>`}
       </div>
       <div class="created muted" title=${dateTime(c.createdAt)}><span class="label">Created</span>${timeAgo(c.createdAt, now)}</div>
     `;

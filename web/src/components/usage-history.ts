@@ -30,6 +30,16 @@ export function recordUsage(usage: Record<string, ContainerUsage>): void {
   series = next;
 }
 
+/**
+ * Starts from history the relay kept (GET /api/usage/history, oldest first), so sparklines are full
+ * at once; later ticks append. For the data layer to call after it fetched the history.
+ */
+export function seedUsageHistory(history: Record<string, { cpu: readonly number[]; memory: readonly number[] }>): void {
+  for (const [id, h] of Object.entries(history)) {
+    series.set(id, { cpu: h.cpu.slice(-HISTORY_LENGTH), memory: h.memory.slice(-HISTORY_LENGTH) });
+  }
+}
+
 /** The series of one container (empty when it has no usage). */
 export function usageSeries(id: string): UsageSeries {
   return series.get(id) ?? EMPTY;

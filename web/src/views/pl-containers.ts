@@ -4,6 +4,7 @@ import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { LitElement, html } from 'lit';
 import type { ContainerSummary, EngineState } from '../../../shared/types.js';
 import { storeViewContext } from '../data/store-view.js';
+import { plural } from '../format/plural.js';
 import { CONTAINER_SORTS, listItems, matchesQuery, sortContainers, type ContainerSort, type ListItem } from '../format/container-list.js';
 import { recordUsage, usageSeries } from '../components/usage-history.js';
 import { styles } from './pl-containers.styles.js';
@@ -55,7 +56,7 @@ export class PlContainers extends LitElement {
     return html`
       <div class="page-head">
         <h1>Containers</h1>
-        <span class="muted" role="status">${shown === total ? `${total} containers` : `${shown} of ${total} containers`}</span>
+        <span class="muted" role="status">${shown === total ? plural(total, 'container') : `${shown} of ${plural(total, 'container')}`}</span>
       </div>
       <div class="toolbar" role="search">
         <label class="field grow">Search
@@ -76,7 +77,7 @@ export class PlContainers extends LitElement {
         ? html`<p class="empty">${total === 0 ? 'No containers on this engine.' : `No containers match “${this.query}”.`}</p>`
         : html`
           <div class="head" aria-hidden="true">
-            <span>Name / image</span><span>State</span><span>Status</span><span>Ports</span><span>CPU</span><span>Memory</span><span>Created</span>
+            <span>Name / image</span><span>State</span><span>Status</span><span class="wide-only">Ports</span><span>CPU</span><span>Memory</span><span class="wide-only">Created</span>
           </div>
           <div class="list" role="list" aria-label="Containers">
             ${virtualize({

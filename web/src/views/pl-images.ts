@@ -4,6 +4,7 @@ import { LitElement, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ImageSummary } from '../../../shared/types.js';
 import { storeViewContext } from '../data/store-view.js';
+import { plural } from '../format/plural.js';
 import { formatBytes } from '../format/bytes.js';
 import { dateTime, timeAgo } from '../format/duration.js';
 import { shortId } from '../format/ids.js';
@@ -26,7 +27,7 @@ export class PlImages extends LitElement {
     return html`
       <div class="page-head">
         <h1>Images</h1>
-        <span class="muted">${images.length} images · ${formatBytes(total)}</span>
+        <span class="muted">${plural(images.length, 'image')} · ${formatBytes(total)}</span>
       </div>
       ${images.length === 0 ? html`<p class="empty">No images on this engine.</p>` : html`<table class="cards">
         <thead><tr><th scope="col">Tags</th><th scope="col">ID</th><th scope="col">Size</th><th scope="col">Created</th><th scope="col">Used by</th></tr></thead>

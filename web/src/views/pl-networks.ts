@@ -4,6 +4,7 @@ import { LitElement, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { NetworkSummary } from '../../../shared/types.js';
 import { storeViewContext } from '../data/store-view.js';
+import { plural } from '../format/plural.js';
 import { containersByNetwork } from '../format/used-by.js';
 import { flash } from '../components/flash.js';
 import { styles } from './pl-networks.styles.js';
@@ -21,7 +22,7 @@ export class PlNetworks extends LitElement {
     return html`
       <div class="page-head">
         <h1>Networks</h1>
-        <span class="muted">${networks.length} networks</span>
+        <span class="muted">${plural(networks.length, 'network')}</span>
       </div>
       ${networks.length === 0 ? html`<p class="empty">No networks on this engine.</p>` : html`<table class="cards">
         <thead><tr><th scope="col">Name</th><th scope="col">Driver</th><th scope="col">Scope</th><th scope="col">Subnet</th><th scope="col">Attached containers</th></tr></thead>

@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { storeViewContext } from '../data/store-view.js';
+import { plural } from '../format/plural.js';
 import { dateTime, timeAgo } from '../format/duration.js';
 import { containersByVolume } from '../format/used-by.js';
 import { flash } from '../components/flash.js';
@@ -22,7 +23,7 @@ export class PlVolumes extends LitElement {
     return html`
       <div class="page-head">
         <h1>Volumes</h1>
-        <span class="muted">${volumes.length} volumes</span>
+        <span class="muted">${plural(volumes.length, 'volume')}</span>
       </div>
       ${volumes.length === 0 ? html`<p class="empty">No volumes on this engine.</p>` : html`<table class="cards">
         <thead><tr><th scope="col">Name</th><th scope="col">Driver</th><th scope="col">Mountpoint</th><th scope="col">Created</th><th scope="col">Used by</th></tr></thead>
