@@ -2,6 +2,7 @@
 import Docker from 'dockerode';
 import type { AddressInfo } from 'node:net';
 import { loadSecurity } from './auth/load-security.js';
+import { logSecurity } from './auth/log-security.js';
 import type { RelayConfig } from './config.js';
 import { DockerEngineSource } from './docker/docker-engine-source.js';
 import { createEngineClient } from './docker/engine-client.js';
@@ -44,13 +45,14 @@ export async function startRelay(config: RelayConfig, log: Logger = createLogger
   const heartbeat = new Heartbeat(HEARTBEAT_INTERVAL_MS);
   const mirror = new EngineMirror({ source: new DockerEngineSource(engine), store, log, address: config.dockerHost });
   const usage = createUsageMonitor({ store, clients: hub, docker, choice: config.usageSampler, log });
-  const { app, injectWebSocket, close: closeApp } = createApp({ store, hub, heartbeat, staticRoot: config.staticRoot, security, usageHistory: usage.history });
+  const { app, injectWebSocket, close: closeApp } = createApp({ store, hub, heartbeat, staticRoot: config.staticRoot, security, log, usageHistory: usage.history });
 
   const server = await listen(app.fetch, { host: config.host, port: config.port, tls: security.tls });
   injectWebSocket(server);
   const port = (server.address() as AddressInfo).port;
   const url = `${security.tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   log.info('relay listening', { url, dockerHost: config.dockerHost, epoch: store.epoch });
+  logSecurity(log, config.host, security);
   const mirrorDone = mirror.run();
 
   return {

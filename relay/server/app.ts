@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { ServerType } from '@hono/node-server';
 import type { WebSocket } from 'ws';
 import type { Security } from '../auth/load-security.js';
+import { createLogger, type Logger } from '../log.js';
 import { CloseCode, type ClientLink } from '../hub/client-link.js';
 import type { Hub, Session } from '../hub/hub.js';
 import type { StateStore } from '../store/state-store.js';
@@ -36,6 +37,7 @@ export interface AppDependencies {
   usageHistory?: UsageHistory;
   /** Authentication, TLS and origins; absent means auth off (loopback only). */
   security?: Security;
+  log?: Logger;
 }
 
 export interface RelayApp {
@@ -47,7 +49,7 @@ export interface RelayApp {
 
 const SESSION_SWEEP_MS = 60_000;
 
-export function createApp({ store, hub, heartbeat, staticRoot, security = { allowedOrigins: [] }, usageHistory = new UsageHistory() }: AppDependencies): RelayApp {
+export function createApp({ store, hub, heartbeat, staticRoot, security = { allowedOrigins: [] }, log = createLogger('error', () => undefined), usageHistory = new UsageHistory() }: AppDependencies): RelayApp {
   const app = new Hono<RelayEnv>();
   const { upgradeWebSocket, injectWebSocket, wss } = createNodeWebSocket({ app });
   wss.options.maxPayload = MAX_MESSAGE_BYTES;
@@ -58,10 +60,10 @@ export function createApp({ store, hub, heartbeat, staticRoot, security = { allo
   sweeper.unref();
 
   app.use('*', securityHeaders(security.tls !== undefined), rejectBadPaths());
-  addLoginRoutes(app, auth, cookie, origins);
+  addLoginRoutes(app, { auth, cookie, origins, log });
   // Origin before credentials: a foreign page is refused even if the browser would send a cookie.
   app.use('/ws', checkOrigin(origins));
-  const gate = auth ? requireAuth(auth, cookie) : checkHost(origins);
+  const gate = auth ? requireAuth(auth, cookie, log) : checkHost(origins);
   app.use('/api/*', gate);
   app.use('/ws', gate);
 

@@ -3,6 +3,7 @@
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Authenticator } from '../auth/authenticator.js';
+import type { Logger } from '../log.js';
 import { MAX_SECRET_LENGTH } from '../auth/credential.js';
 import { LOGIN_PAGE_CSP, loginPage } from './login-page.js';
 import { checkOrigin } from './middleware/check-origin.js';
@@ -11,7 +12,14 @@ import type { OriginPolicy } from './origin-policy.js';
 import { apiError, clientAddress, type RelayEnv } from './relay-env.js';
 import type { SessionCookie } from './session-cookie.js';
 
-export function addLoginRoutes(app: Hono<RelayEnv>, auth: Authenticator | undefined, cookie: SessionCookie, origins: OriginPolicy): void {
+export interface LoginDependencies {
+  auth: Authenticator | undefined;
+  cookie: SessionCookie;
+  origins: OriginPolicy;
+  log: Logger;
+}
+
+export function addLoginRoutes(app: Hono<RelayEnv>, { auth, cookie, origins, log }: LoginDependencies): void {
   app.get('/login', (c) => {
     if (!auth) return c.redirect('/', 303);
     return page(c, 200);
@@ -24,7 +32,10 @@ export function addLoginRoutes(app: Hono<RelayEnv>, auth: Authenticator | undefi
     const form = !isJson(c);
     const password = await readPassword(c);
     if (password === undefined) return apiError(c, 400, 'BAD_LOGIN', 'send {"password":"…"} as JSON or password=… as a form');
-    const result = await auth.attempt(clientAddress(c), password);
+    const address = clientAddress(c);
+    const result = await auth.attempt(address, password);
+    // The address and the outcome only: never the password, not even a wrong one (often a near miss).
+    log.info(result.ok ? 'signed in' : 'sign-in refused', { address, ...(result.ok ? {} : { reason: result.code }) });
     if (!result.ok) {
       if (result.code === 'RATE_LIMITED') return form ? page(c, 429, 'Too many attempts. Wait a minute, then try again.') : rateLimited(c, result.retryAfterMs);
       return form ? page(c, 401, 'That is not the password.') : apiError(c, 401, 'BAD_CREDENTIALS', 'that is not the password or token');

@@ -41,6 +41,13 @@ describe('WebSocket frames', () => {
     await bystanderStillServed();
   });
 
+  it('closes a text frame that is not UTF-8 with 1007', async () => {
+    const { ws, closed } = await openSocket(`${t.wsUrl}/ws`);
+    ws.send(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), { binary: false });
+    expect(await closed).toBe(1007);
+    await bystanderStillServed();
+  });
+
   it('closes a flooding client with 1008', async () => {
     const { ws, closed } = await openSocket(`${t.wsUrl}/ws`);
     for (let i = 0; i < 1000; i++) ws.send('{"type":"ping"}');
