@@ -12,7 +12,13 @@ import { styles } from './pl-app.styles.js';
 import './pl-nav.js';
 import './pl-status.js';
 import './pl-update.js';
+import './views/pl-container-detail.js';
 import './views/pl-containers.js';
+import './views/pl-events.js';
+import './views/pl-images.js';
+import './views/pl-networks.js';
+import './views/pl-overview.js';
+import './views/pl-volumes.js';
 
 /** A performance mark set once the first state (from the cache or the relay) is handed to the views. */
 export const FIRST_STATE_MARK = 'portlight:first-state';
