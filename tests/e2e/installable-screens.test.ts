@@ -80,7 +80,7 @@ describe('installable, and every view on a phone and a desktop', () => {
   for (const [screen, viewport] of Object.entries(SCREENS)) {
     it(`renders each view on a ${screen}, light and dark, without serious accessibility violations`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) await screens(screen, viewport, colorScheme);
-    });
+    }, 180_000);
   }
 
   async function screens(screen: string, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark'): Promise<void> {
