@@ -27,14 +27,16 @@ export function chooseSampler(choice: UsageSamplerChoice, targets: readonly Samp
     return candidates.cgroup;
   }
   if (!first) return undefined;
-  const probe = candidates.cgroup.probe(first);
-  if (probe.ok) {
-    log.info('usage sampler', { sampler: 'cgroup', reason: probe.message });
+  // A container may stop between listing and probing: one success among a few decides.
+  const probes = targets.slice(0, 3).map((target) => candidates.cgroup.probe(target));
+  const success = probes.find((probe) => probe.ok);
+  if (success) {
+    log.info('usage sampler', { sampler: 'cgroup', reason: success.message });
     return candidates.cgroup;
   }
   log.info('usage sampler', {
-    sampler: 'docker-api', reason: `cgroup files unreadable: ${probe.message}`,
-    hint: 'run the relay on the engine host (or with its /proc and /sys/fs/cgroup) for cheaper sampling',
+    sampler: 'docker-api', reason: `cgroup files unreadable: ${probes[0]?.message ?? ''}`,
+    hint: 'run the relay on the engine host (in a container: --pid=host --cgroupns=host -v /sys/fs/cgroup:/sys/fs/cgroup:ro) for cheaper sampling',
   });
   return candidates.dockerApi;
 }
