@@ -1,8 +1,10 @@
 // The page's own hints about connectivity: online/offline and visibility. Returns the cleanup.
 import type { PortlightStore } from './portlight-store.js';
 
+type SignalTarget = Pick<PortlightStore, 'setNetworkOnline' | 'checkNow' | 'persistNow'>;
+
 /** Wires `online`, `offline`, `visibilitychange` and `pagehide` to the store. */
-export function watchPageSignals(store: PortlightStore, target: Window = window): () => void {
+export function watchPageSignals(store: SignalTarget, target: Window = window): () => void {
   const online = (): void => store.setNetworkOnline(true);
   const offline = (): void => store.setNetworkOnline(false);
   const visibility = (): void => {
