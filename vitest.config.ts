@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // live in tests/. Browser component tests (web/**) run in Chromium under web-test-runner instead.
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'relay/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'relay/**/*.test.ts', 'tests/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['web/**', '**/node_modules/**', 'dist/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

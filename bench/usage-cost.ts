@@ -3,7 +3,10 @@
 // with no client (usage off) and a window with one client (usage at 1 Hz): relay CPU and RSS, and the
 // CPU of dockerd + containerd + shims, from /proc/<pid>/stat utime+stime. Measures, asserts nothing.
 //
-//   node --import tsx bench/usage-cost.ts [--containers 200] [--seconds 20] [--samplers cgroup,docker-api]
+//   node --import tsx bench/usage-cost.ts [--containers 200] [--seconds 20] [--samplers cgroup,docker-api] [--workload sleep|tick]
+//
+// `sleep` containers are idle: their numbers rarely change, so few ticks are sent. `tick` containers run
+// `sleep 1` in a loop, so every row changes every second: the worst case for serializing and sending.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -34,11 +37,12 @@ interface SamplerResult {
 }
 
 const { values } = parseArgs({
-  options: { containers: { type: 'string', default: '200' }, seconds: { type: 'string', default: '20' }, samplers: { type: 'string', default: 'cgroup,docker-api' } },
+  options: { containers: { type: 'string', default: '200' }, seconds: { type: 'string', default: '20' }, samplers: { type: 'string', default: 'cgroup,docker-api' }, workload: { type: 'string', default: 'sleep' } },
 });
 const COUNT = Number(values.containers);
 const SECONDS = Number(values.seconds);
 const SAMPLERS = String(values.samplers).split(',');
+const COMMAND = values.workload === 'tick' ? ['sh', '-c', 'while :; do sleep 1; done'] : ['sleep', '86400'];
 
 function cpuTicks(pid: number): number {
   try {
@@ -142,7 +146,7 @@ async function createSleepers(engine: PrivateEngine, count: number): Promise<voi
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let n = next++; n < count; n = next++) {
-      const container = await engine.docker.createContainer({ Image: TEST_IMAGE, name: `usage-cost-${n}`, Cmd: ['sleep', '86400'], HostConfig: { NetworkMode: 'none' } });
+      const container = await engine.docker.createContainer({ Image: TEST_IMAGE, name: `usage-cost-${n}`, Cmd: COMMAND, HostConfig: { NetworkMode: 'none' } });
       await container.start();
     }
   };
@@ -180,7 +184,8 @@ async function main(): Promise<void> {
       console.log(JSON.stringify(result));
     }
     const machine = { cpus: readFileSync('/proc/cpuinfo', 'latin1').match(/^processor/gm)?.length, load: readFileSync('/proc/loadavg', 'latin1').trim() };
-    writeFileSync(`${OUT_DIR}/results.json`, JSON.stringify({ containers: COUNT, seconds: SECONDS, machine, results }, null, 2));
+    writeFileSync(`${OUT_DIR}/results-${values.workload}.json`, JSON.stringify({ containers: COUNT, workload: values.workload, seconds: SECONDS, machine, results }, null, 2));
+    console.log(`load average after: ${machine.load}`);
     console.log('\n| sampler | window | relay CPU % | relay RSS MiB | engine CPU % | ws bytes/s | ws msgs/s |\n| --- | --- | --- | --- | --- | --- | --- |');
     for (const result of results) {
       for (const [name, window] of [['no client', result.idle], ['1 client, 1 Hz', result.sampling]] as const) {

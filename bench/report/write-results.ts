@@ -1,0 +1,31 @@
+// bench/results/latest.json (the whole report) and latency.svg beside it.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchReport } from './summary.js';
+import { latencyChart, type Series } from './svg-chart.js';
+
+export const RESULTS_DIR = 'bench/results';
+
+export function writeResults(report: BenchReport): string[] {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const json = join(RESULTS_DIR, 'latest.json');
+  const svg = join(RESULTS_DIR, 'latency.svg');
+  writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(svg, latencyChart(seriesOf(report), `Event → visible, ${report.parameters.containers} containers (${report.parameters.running} running), ${report.machine.cores} cores`));
+  return [json, svg];
+}
+
+function seriesOf(report: BenchReport): Series[] {
+  const s = report.scenarios;
+  const series: Series[] = [];
+  if (s.single_changes) {
+    series.push({ label: 'Portlight: WebSocket message', samples: s.single_changes.samples.latency });
+    if (s.single_changes.dom_latency_ms) series.push({ label: 'Portlight: PWA DOM', samples: s.single_changes.samples.dom });
+  }
+  if (s.burst) series.push({ label: 'Portlight: burst, message', samples: s.burst.samples });
+  if (s.polling) {
+    series.push({ label: 'Polling every 2 s (Dockge)', samples: s.polling.poll_2s.samples });
+    series.push({ label: 'Polling every 10 s (Portainer)', samples: s.polling.poll_10s.samples });
+  }
+  return series;
+}
