@@ -15,6 +15,8 @@ const LIMITS = {
   // A client dribbling its headers (slowloris) is cut off with 408.
   headersTimeout: 15_000,
   requestTimeout: 30_000,
+  // How often Node looks for connections past those timeouts (its default, 30 s, doubles the wait).
+  connectionsCheckingInterval: 5_000,
 } as const;
 
 export function listen(fetch: Parameters<typeof serve>[0]['fetch'], options: ListenOptions): Promise<ServerType> {
