@@ -58,6 +58,21 @@ describe('PortlightStore', () => {
     assert.equal(store.view.state?.engine.name, 'resumed');
   });
 
+  it('connects without the cache when it does not answer', async () => {
+    const clock = new FakeClock();
+    const sockets = fakeSockets();
+    const store = new PortlightStore({
+      socketUrl: 'ws://relay/ws', openSocket: sockets.open, clock,
+      fetchState: () => Promise.reject(new Error('no relay')),
+      cache: { load: () => new Promise(() => undefined), save: async () => undefined },
+      cacheLoadTimeoutMs: 500,
+    });
+    const started = store.start();
+    clock.advance(500);
+    await started;
+    assert.equal(sockets.last().url, 'ws://relay/ws');
+  });
+
   it('resyncs after a gap by reconnecting from the rev it holds', async () => {
     const { store, sockets } = setup();
     await store.start();

@@ -10,6 +10,8 @@ import { toStoreView } from './to-store-view.js';
 export interface StoreOptions extends ClientOptions {
   cache: StateCache;
   cacheWriteIntervalMs?: number;
+  /** A cache that has not answered by then is skipped (a stuck IndexedDB must not keep the app offline). */
+  cacheLoadTimeoutMs?: number;
 }
 
 export class PortlightStore {
@@ -39,7 +41,7 @@ export class PortlightStore {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    const cached = await this.options.cache.load();
+    const cached = await this.loadCache();
     this.client.subscribe((snapshot) => {
       const previous = this.current;
       this.publish(toStoreView(snapshot, this.options.clock.now()));
@@ -49,6 +51,17 @@ export class PortlightStore {
       this.publish({ ...this.current, state: cached.data, epoch: cached.epoch, rev: cached.rev, stale: true, asOf: cached.asOf });
     }
     this.client.start(cached, cached?.asOf ?? null);
+  }
+
+  private loadCache(): Promise<CachedState | undefined> {
+    const { cache, clock, cacheLoadTimeoutMs = 1_000 } = this.options;
+    return new Promise((resolve) => {
+      const timer = clock.setTimeout(() => resolve(undefined), cacheLoadTimeoutMs);
+      cache.load().then((state) => {
+        clock.clearTimeout(timer);
+        resolve(state);
+      }, () => resolve(undefined));
+    });
   }
 
   stop(): void {
