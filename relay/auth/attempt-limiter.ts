@@ -46,8 +46,10 @@ export class AttemptLimiter {
     }
   }
 
-  succeed(address: string): void {
-    this.windows.delete(address);
+  /** Takes back one counted failure: an attempt is counted before it is checked (see Authenticator). */
+  forgive(address: string): void {
+    const window = this.windows.get(address);
+    if (window) window.failures = Math.max(0, window.failures - 1);
   }
 
   private current(address: string): Window | undefined {

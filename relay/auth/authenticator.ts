@@ -16,11 +16,13 @@ export class Authenticator {
   async attempt(address: string, secret: string): Promise<AttemptResult> {
     const retryAfterMs = this.limiter.blockedFor(address);
     if (retryAfterMs > 0) return { ok: false, code: 'RATE_LIMITED', retryAfterMs };
+    // Counted before checking, so a burst of parallel guesses cannot all start before the first fails
+    // (a password check is a costly scrypt on the shared thread pool).
+    this.limiter.fail(address);
     if (await this.credential.verify(secret)) {
-      this.limiter.succeed(address);
+      this.limiter.forgive(address);
       return { ok: true };
     }
-    this.limiter.fail(address);
     return { ok: false, code: 'BAD_CREDENTIALS' };
   }
 }

@@ -22,7 +22,33 @@ it('answers 429 with Retry-After once an address has failed too often, for login
   expect(blocked.headers.get('set-cookie')).toBeNull();
   expect((await fetch(`${t.url}/api/state`, { headers: bearer() })).status).toBe(429);
 
+  // Guesses sent all at once are counted as they start: none of these even reaches the check.
+  const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => login(`parallel-guess-${i}`)));
+  expect(burst.every((response) => response.status === 429)).toBe(true);
+
   const form = await fetch(`${t.url}/api/login`, { method: 'POST', body: new URLSearchParams({ password: TEST_TOKEN }) });
   expect(form.status).toBe(429);
   expect(await form.text()).toContain('Too many attempts');
+});
+
+it('counts a parallel burst of guesses as they start, so at most the limit are ever checked', async () => {
+  const fresh = await startTestRelay({ security: { token: TEST_TOKEN } });
+  try {
+    const responses = await Promise.all(Array.from({ length: 40 }, (_, i) =>
+      fetch(`${fresh.url}/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ password: `burst-${i}` }) })));
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(30);
+  } finally {
+    await fresh.close();
+  }
+});
+
+it('does not count successful sign-ins against an address', async () => {
+  const fresh = await startTestRelay({ security: { token: TEST_TOKEN } });
+  try {
+    for (let i = 0; i < 30; i++) expect((await fetch(`${fresh.url}/api/state`, { headers: bearer() })).status).toBe(200);
+  } finally {
+    await fresh.close();
+  }
 });
