@@ -1,4 +1,5 @@
 // Sign-in as one object: the credential, the per-address attempt limit and the browser sessions.
+import { addressKey } from './address-key.js';
 import { AttemptLimiter } from './attempt-limiter.js';
 import type { Credential } from './credential.js';
 import { SessionStore } from './session-store.js';
@@ -13,7 +14,8 @@ export class Authenticator {
   ) {}
 
   /** Checks a secret presented by `address` (a login or a bearer token), counting failures. */
-  async attempt(address: string, secret: string): Promise<AttemptResult> {
+  async attempt(peer: string, secret: string): Promise<AttemptResult> {
+    const address = addressKey(peer);
     const retryAfterMs = this.limiter.blockedFor(address);
     if (retryAfterMs > 0) return { ok: false, code: 'RATE_LIMITED', retryAfterMs };
     // Counted before checking, so a burst of parallel guesses cannot all start before the first fails

@@ -1,6 +1,7 @@
 // Browser sessions expire when idle and at an absolute age, are bounded in number, and end their
 // listeners (open streams) when they go. A fake clock: the rules, not the wall clock, are under test.
 import { describe, expect, it } from 'vitest';
+import { addressKey } from '../../relay/auth/address-key.js';
 import { AttemptLimiter } from '../../relay/auth/attempt-limiter.js';
 import { SessionStore } from '../../relay/auth/session-store.js';
 
@@ -87,5 +88,18 @@ describe('AttemptLimiter', () => {
     for (let i = 0; i < 1000; i++) limiter.fail(`10.0.${i >> 8}.${i & 255}`);
     expect(limiter.blockedFor('10.0.0.0')).toBe(0);
     expect(limiter.blockedFor('10.0.3.231')).toBeGreaterThan(0);
+  });
+});
+
+describe('addressKey', () => {
+  it('counts IPv4 per address and IPv6 per /64, however it is written', () => {
+    expect(addressKey('192.168.1.20')).toBe('192.168.1.20');
+    expect(addressKey('::ffff:192.168.1.20')).toBe('192.168.1.20');
+    expect(addressKey('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:0db8:0001:0002:0:0:0:ffff')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
   });
 });
