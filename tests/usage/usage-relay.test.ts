@@ -38,7 +38,8 @@ class Client {
   readonly types: string[] = [];
   failure: string | undefined;
 
-  constructor(url: string) {
+  constructor(url: string, resumeFrom?: VersionedState) {
+    this.held = resumeFrom;
     this.socket = new WebSocket(url);
     this.socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as RelayMessage;
@@ -110,6 +111,36 @@ describe('usage through the relay', () => {
       expect(client.byRev.get(served.rev)?.data).toEqual(served.data);
     } finally {
       await client.close();
+    }
+  });
+
+  it('lets a client resume through usage ticks, and serves full-mode clients the same state', async () => {
+    // This container's numbers change every second, so usage ticks keep coming.
+    const container = await engine.docker.createContainer({ Image: TEST_IMAGE, Cmd: ['sh', '-c', 'while :; do sleep 1; done'], HostConfig: { NetworkMode: 'none' } });
+    await container.start();
+    const ws = relay.url.replace('http', 'ws');
+    const full = new Client(`${ws}/ws?mode=full`);
+    const first = new Client(`${ws}/ws`);
+    let resumed: Client | undefined;
+    try {
+      await waitFor('a usage row', () => first.held?.data.usage[container.id] !== undefined);
+      const left = first.held as VersionedState;
+      await first.close();
+      await waitFor('more usage ticks', () => (full.held?.rev ?? 0) >= left.rev + 2);
+      resumed = new Client(`${ws}/ws?epoch=${left.epoch}&rev=${left.rev}`, left);
+      const served = await getState();
+      await waitFor('both clients to reach the served rev', () => (resumed?.held?.rev ?? 0) >= served.rev && (full.held?.rev ?? 0) >= served.rev);
+      // Resumed with just the missed deltas and usage ticks, not a snapshot.
+      expect(resumed.types[0]).not.toBe('engine_state_update');
+      expect(resumed.types).toContain('engine_usage_delta');
+      expect(full.types.every((type) => type === 'engine_state_update')).toBe(true);
+      for (const client of [resumed, full]) {
+        expect(client.failure).toBeUndefined();
+        expect(client.byRev.get(served.rev)?.data).toEqual(served.data);
+      }
+    } finally {
+      await Promise.all([full.close(), resumed?.close()]);
+      await container.remove({ force: true });
     }
   });
 
