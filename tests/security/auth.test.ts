@@ -1,5 +1,6 @@
 // Authentication: who gets in, how, and what stays public.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { get, rawRequest } from './support/raw-http.js';
 import { bearer, startTestRelay, TEST_TOKEN, type TestRelay } from './support/test-relay.js';
 import { SHELL_MARKER } from './support/static-root.js';
 import { openSocket, upgradeStatus, waitFor } from './support/ws-client.js';
@@ -33,6 +34,16 @@ describe('with PORTLIGHT_TOKEN set', () => {
       expect(body).not.toContain('engine_state');
     }
     expect(await upgradeStatus(`${t.wsUrl}/ws`)).toBe(401);
+  });
+
+  it('completes authentication before anything of the state is sent: a refused upgrade gets 401 and a closed socket', async () => {
+    const upgrade = 'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n';
+    for (const extra of ['', 'Cookie: portlight_session=forged\r\n', 'Authorization: Bearer wrong-token-0123456789\r\n']) {
+      const response = await rawRequest(t.port, get('/ws', upgrade + extra));
+      expect(response.status).toBe(401);
+      expect(response.text).not.toContain('engine_state');
+      expect(response.text).not.toContain('101 Switching');
+    }
   });
 
   it('refuses a wrong bearer token and a malformed Authorization header', async () => {
