@@ -3,36 +3,26 @@ import { assert } from 'chai';
 import { html, render } from 'lit';
 import { flash } from './flash.js';
 import { recordUsage, seedUsageHistory, usageSeries } from './usage-history.js';
-import type { PlStateBadge } from './pl-state-badge.js';
-import type { PlSparkline } from './pl-sparkline.js';
 import type { ContainerUsage } from '../../../shared/types.js';
-import './pl-state-badge.js';
-import './pl-health-badge.js';
-import './pl-sparkline.js';
+import { healthBadge, stateBadge } from './badges.js';
+import { sparkline } from './sparkline.js';
 
 const use = (cpuPercent: number) => ({ cpuPercent, memoryBytes: cpuPercent * 10 }) as ContainerUsage;
 
 describe('components', () => {
-  it('state badge carries an icon and a word, not colour alone', async () => {
-    const badge = document.createElement('pl-state-badge') as PlStateBadge;
-    badge.state = 'exited';
-    document.body.append(badge);
-    await badge.updateComplete;
-    assert.equal(badge.shadowRoot!.textContent?.trim(), '■exited');
-    assert.equal(badge.shadowRoot!.querySelector('.icon')!.getAttribute('aria-hidden'), 'true');
-    badge.remove();
+  it('state and health badges carry an icon and a word, not colour alone', () => {
+    const host = document.createElement('div');
+    render(html`${stateBadge('exited')}${healthBadge('unhealthy')}${healthBadge(null)}`, host);
+    assert.deepEqual([...host.querySelectorAll('.badge')].map((b) => b.textContent), ['■exited', '!unhealthy']);
+    assert.equal(host.querySelector('.icon')!.getAttribute('aria-hidden'), 'true');
   });
 
-  it('sparkline draws a line once it has two points', async () => {
-    const line = document.createElement('pl-sparkline') as PlSparkline;
-    document.body.append(line);
-    line.values = [1];
-    await line.updateComplete;
-    assert.isNull(line.shadowRoot!.querySelector('polyline'));
-    line.values = [1, 3, 2];
-    await line.updateComplete;
-    assert.equal(line.shadowRoot!.querySelector('polyline')!.getAttribute('points')!.split(' ').length, 3);
-    line.remove();
+  it('sparkline draws a line once it has two points', () => {
+    const host = document.createElement('div');
+    render(sparkline([1]), host);
+    assert.isNull(host.querySelector('polyline'));
+    render(sparkline([1, 3, 2]), host);
+    assert.equal(host.querySelector('polyline')!.getAttribute('points')!.split(' ').length, 3);
   });
 
   it('flash animates an element only when its value changes', () => {

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { badgeStyles } from './badges.js';
+import { sparklineStyles } from './sparkline.js';
 
 // Columns come from the list (--pl-row-columns) so the header and the rows line up.
-export const styles = css`
+export const styles = [badgeStyles, sparklineStyles, css`
   :host {
     display: grid;
     grid-template-columns: var(--pl-row-columns, 1fr);
@@ -55,12 +57,13 @@ export const styles = css`
     .mem { grid-area: mem; }
     .value { min-width: 0; }
     .created { grid-area: created; font-size: 0.85rem; }
-    pl-sparkline { width: 44px; flex: 0 1 44px; min-width: 20px; }
+    .num { min-width: 0; }
+    .spark { width: 44px; flex: 0 1 44px; min-width: 0; }
     .label { flex: none; overflow: visible; position: static; width: auto; height: auto; clip: auto; color: var(--pl-text-muted); font-size: 0.8rem; }
     .created .label::after { content: ' '; }
   }
   /* The narrowest phones keep the numbers and drop the trend lines. */
   @media (max-width: 380px) {
-    pl-sparkline { display: none; }
+    .spark { display: none; }
   }
-`;
+`];

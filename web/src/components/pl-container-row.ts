@@ -6,13 +6,12 @@ import { formatBytes, formatPercent } from '../format/bytes.js';
 import { dateTime, timeAgo } from '../format/duration.js';
 import { formatPorts } from '../format/ports.js';
 import { statusText } from '../format/status.js';
+import { healthBadge, stateBadge } from './badges.js';
 import { flashElement } from './flash.js';
 import { NowController } from './now-controller.js';
+import { sparkline } from './sparkline.js';
 import type { UsageSeries } from './usage-history.js';
 import { styles } from './pl-container-row.styles.js';
-import './pl-health-badge.js';
-import './pl-sparkline.js';
-import './pl-state-badge.js';
 
 /** How many recent samples the row's sparklines show (one minute). */
 const ROW_SAMPLES = 60;
@@ -50,21 +49,21 @@ export class PlContainerRow extends LitElement {
         <a href="/containers/${c.id}">${c.name}</a>
         <span class="image muted" title=${c.image}>${c.image}${project ? html` · ${project}` : nothing}</span>
       </div>
-      <div class="state"><pl-state-badge .state=${c.state}></pl-state-badge></div>
+      <div class="state">${stateBadge(c.state)}</div>
       <div class="status">
         <span>${statusText(c, now)}</span>
-        <pl-health-badge .health=${c.health}></pl-health-badge>
+        ${healthBadge(c.health)}
       </div>
       <div class="ports mono">${c.ports.length
         ? formatPorts(c.ports).split(', ').map((p, i) => html`${i ? ', ' : ''}<span class="port">${p}</span>`)
         : html`<span class="muted">—</span>`}</div>
       <div class="cpu num">
         <span class="label">CPU</span>
-        ${u ? html`<span class="value">${formatPercent(u.cpuPercent)}</span><pl-sparkline .values=${this.series?.cpu.slice(-ROW_SAMPLES) ?? []}></pl-sparkline>` : html`<span class="muted">—</span>`}
+        ${u ? html`<span class="value">${formatPercent(u.cpuPercent)}</span>${sparkline(this.series?.cpu.slice(-ROW_SAMPLES) ?? [])}` : html`<span class="muted">—</span>`}
       </div>
       <div class="mem num">
         <span class="label">Memory</span>
-        ${u ? html`<span class="value">${formatBytes(u.memoryBytes)}</span><pl-sparkline .values=${this.series?.memory.slice(-ROW_SAMPLES) ?? []}></pl-sparkline>` : html`<span class="muted">—</span>`}
+        ${u ? html`<span class="value">${formatBytes(u.memoryBytes)}</span>${sparkline(this.series?.memory.slice(-ROW_SAMPLES) ?? [])}` : html`<span class="muted">—</span>`}
       </div>
       <div class="created muted" title=${dateTime(c.createdAt)}><span class="label">Created</span>${timeAgo(c.createdAt, now)}</div>
     `;

@@ -39,7 +39,7 @@ describe('pl-container-detail', () => {
     await settle(m.element);
     m.setState(withContainer(state, web().id, { state: 'paused' }));
     await settle(m.element);
-    assert.equal(m.element.shadowRoot!.querySelector('pl-state-badge')!.state, 'paused');
+    assert.equal(m.element.shadowRoot!.querySelector('[data-state]')!.getAttribute('data-state'), 'paused');
     assert.include(text(m.element), '(Paused)');
   });
 

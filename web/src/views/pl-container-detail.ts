@@ -9,13 +9,12 @@ import { clockTime, dateTime, timeAgo } from '../format/duration.js';
 import { shortId } from '../format/ids.js';
 import { formatPort } from '../format/ports.js';
 import { statusText } from '../format/status.js';
+import { healthBadge, stateBadge } from '../components/badges.js';
 import { flash } from '../components/flash.js';
+import { sparkline } from '../components/sparkline.js';
 import { NowController } from '../components/now-controller.js';
 import { recordUsage, usageSeries } from '../components/usage-history.js';
 import { styles } from './pl-container-detail.styles.js';
-import '../components/pl-health-badge.js';
-import '../components/pl-sparkline.js';
-import '../components/pl-state-badge.js';
 
 export class PlContainerDetail extends LitElement {
   static override styles = styles;
@@ -44,8 +43,8 @@ export class PlContainerDetail extends LitElement {
       <nav class="crumbs" aria-label="Breadcrumb"><a href="/containers">Containers</a> <span aria-hidden="true">›</span></nav>
       <div class="page-head" ${flash(c)}>
         <h1>${c.name}</h1>
-        <pl-state-badge .state=${c.state}></pl-state-badge>
-        <pl-health-badge .health=${c.health}></pl-health-badge>
+        ${stateBadge(c.state)}
+        ${healthBadge(c.health)}
         <span class="muted">${statusText(c, now)}</span>
       </div>
       <div class="grid">
@@ -84,10 +83,10 @@ export class PlContainerDetail extends LitElement {
     return html`<section class="card" aria-labelledby="usage-h">
       <h2 id="usage-h">Usage</h2>
       <dl class="facts">
-        <dt>CPU</dt><dd class="chart"><span>${formatPercent(u.cpuPercent)}</span><pl-sparkline .values=${series.cpu}></pl-sparkline></dd>
+        <dt>CPU</dt><dd class="chart"><span>${formatPercent(u.cpuPercent)}</span>${sparkline(series.cpu)}</dd>
         <dt>Memory</dt><dd class="chart"><span>${formatBytes(u.memoryBytes)}${u.memoryLimitBytes
           ? html` <span class="muted">of ${formatBytes(u.memoryLimitBytes)} (${formatPercent(u.memoryPercent)})</span>` : nothing}</span>
-          <pl-sparkline class="alt" .values=${series.memory}></pl-sparkline></dd>
+          <span class="alt">${sparkline(series.memory)}</span></dd>
         <dt>Network</dt><dd>↓ ${formatRate(u.netRxBytesPerSec)} · ↑ ${formatRate(u.netTxBytesPerSec)}
           <span class="muted">(total ${formatBytes(u.netRxBytes)} / ${formatBytes(u.netTxBytes)})</span></dd>
         <dt>Disk I/O</dt><dd>read ${formatRate(u.blockReadBytesPerSec)} · write ${formatRate(u.blockWriteBytesPerSec)}</dd>

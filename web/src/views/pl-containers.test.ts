@@ -35,7 +35,7 @@ describe('pl-containers', () => {
     const text = row.shadowRoot!.textContent ?? '';
     assert.include(text, 'Exited (1) 5 minutes ago');
     assert.equal(row.shadowRoot!.querySelector('a')!.getAttribute('href'), `/containers/${row.container!.id}`);
-    assert.equal(row.shadowRoot!.querySelector('pl-state-badge')!.state, 'exited');
+    assert.equal(row.shadowRoot!.querySelector('[data-state]')!.getAttribute('data-state'), 'exited');
   });
 
   it('has no serious accessibility violations', async () => {
@@ -78,7 +78,7 @@ describe('pl-containers', () => {
     const lonely = Object.values(state.containers).find((c) => c.name === 'lonely')!;
     m.setState(withContainer(state, lonely.id, { health: 'unhealthy' }));
     const row = rows.find((r) => r.container?.name === 'lonely')!;
-    await until(() => row.shadowRoot!.querySelector('pl-health-badge')!.health === 'unhealthy', 'the changed row');
+    await until(() => row.shadowRoot!.querySelector('[data-health]')?.getAttribute('data-health') === 'unhealthy', 'the changed row');
     await settle(m.element);
     observers.forEach((o) => o.disconnect());
     assert.deepEqual([...touched], ['lonely']);

@@ -1,8 +1,9 @@
 import { css } from 'lit';
+import { badgeStyles } from '../components/badges.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 
-export const styles = [tokens, base, css`
+export const styles = [tokens, base, badgeStyles, css`
   .tiles {
     list-style: none; margin: 0 0 var(--pl-space-4); padding: 0;
     display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); gap: var(--pl-space-3);

@@ -6,13 +6,12 @@ import type { ContainerSummary, EngineState } from '../../../shared/types.js';
 import { storeViewContext } from '../data/store-view.js';
 import { formatBytes, formatPercent, formatRate } from '../format/bytes.js';
 import { attentionRank, statusText } from '../format/status.js';
+import { healthBadge, stateBadge } from '../components/badges.js';
 import { flash } from '../components/flash.js';
 import { NowController } from '../components/now-controller.js';
 import { recordUsage } from '../components/usage-history.js';
 import { hostTotals } from '../format/usage-totals.js';
 import { styles } from './pl-overview.styles.js';
-import '../components/pl-state-badge.js';
-import '../components/pl-health-badge.js';
 
 /** The attention list stays short; the containers view has the rest. */
 const ATTENTION_LIMIT = 20;
@@ -66,7 +65,8 @@ export class PlOverview extends LitElement {
   }
 
   #tile(href: string, count: number | string, label: string, tone = '') {
-    return html`<li><a class="tile ${tone}" href=${href}><span class="count">${count}</span> <span class="what">${label}</span></a></li>`;
+    // The tile flashes when its count changes.
+    return html`<li><a class="tile ${tone}" href=${href} ${flash(count)}><span class="count">${count}</span> <span class="what">${label}</span></a></li>`;
   }
 
   #attention(state: EngineState) {
@@ -84,8 +84,8 @@ export class PlOverview extends LitElement {
               ${repeat(ranked.slice(0, ATTENTION_LIMIT), (x) => x.c.id, ({ c }) => html`
                 <li ${flash(c)}>
                   <a href="/containers/${c.id}">${c.name}</a>
-                  <pl-state-badge .state=${c.state}></pl-state-badge>
-                  <pl-health-badge .health=${c.health}></pl-health-badge>
+                  ${stateBadge(c.state)}
+                  ${healthBadge(c.health)}
                   <span class="muted">${statusText(c, now)}${c.oomKilled ? ' · OOM killed' : ''}</span>
                 </li>`)}
             </ul>
