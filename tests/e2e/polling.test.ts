@@ -1,4 +1,5 @@
-// WebSocket blocked (as by a proxy): the app polls GET /api/state and the view stays current.
+// When the network misbehaves: WebSocket blocked (as by a proxy) → the app polls GET /api/state and the
+// view stays current; the browser offline (the socket is held open but silent) → the heartbeat notices.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningRelay } from '../../relay/relay.js';
@@ -9,7 +10,7 @@ import { startPrivateEngine, type PrivateEngine } from '../support/private-engin
 import { eventually } from '../support/relay-harness.js';
 import { startWebRelay } from '../support/web-relay.js';
 
-describe('with WebSocket blocked', () => {
+describe('a network that misbehaves', () => {
   let engine: PrivateEngine;
   let relay: RunningRelay;
   let browser: Browser;
@@ -30,7 +31,7 @@ describe('with WebSocket blocked', () => {
     await engine?.dispose();
   });
 
-  it('polls, and the view keeps up with Docker', async () => {
+  it('with WebSocket blocked: polls, and the view keeps up with Docker', async () => {
     await page.goto(`${relay.url}/containers`);
     await eventually(async () => (await indicator(page)) === 'polling', () => 'indicator never said polling', 15_000);
     const container = await createContainer(engine.docker, 'e2e-polled');
@@ -39,5 +40,22 @@ describe('with WebSocket blocked', () => {
     console.log(`e2e: polled change on screen ${Date.now() - createdAt} ms after the create`);
     await container.remove({ force: true });
     await page.locator('pl-containers').getByText('e2e-polled', { exact: true }).waitFor({ state: 'detached', timeout: 10_000 });
+  });
+
+  it('with the browser offline: leaves "live" within seconds, and is live again once back online', async () => {
+    const context = await browser.newContext();
+    const offlinePage = await context.newPage();
+    try {
+      await offlinePage.goto(`${relay.url}/containers`);
+      await eventually(async () => (await indicator(offlinePage)) === 'live', () => 'never live', 10_000);
+      const cutAt = Date.now();
+      await context.setOffline(true);
+      await eventually(async () => (await indicator(offlinePage)) !== 'live', () => 'stayed live while offline', 6_000);
+      console.log(`e2e: indicator left live ${Date.now() - cutAt} ms after the browser went offline`);
+      await context.setOffline(false);
+      await eventually(async () => (await indicator(offlinePage)) === 'live', () => 'not live again after coming back online', 15_000);
+    } finally {
+      await context.close();
+    }
   });
 });
