@@ -60,6 +60,8 @@ export class PlContainerDetail extends LitElement {
 
   #summary(c: ContainerSummary, state: EngineState, now: number) {
     const image = state.images[c.imageId];
+    // The engine reports an exit code (0) while running too; it means something once stopped.
+    const stopped = c.state !== 'running' && c.state !== 'paused';
     return html`<section class="card" aria-labelledby="summary-h">
       <h2 id="summary-h">Summary</h2>
       <dl class="facts">
@@ -69,7 +71,7 @@ export class PlContainerDetail extends LitElement {
         <dt>Created</dt><dd title=${dateTime(c.createdAt)}>${timeAgo(c.createdAt, now)}</dd>
         ${c.startedAt ? html`<dt>Started</dt><dd title=${dateTime(c.startedAt)}>${timeAgo(c.startedAt, now)}</dd>` : nothing}
         ${c.finishedAt ? html`<dt>Finished</dt><dd title=${dateTime(c.finishedAt)}>${timeAgo(c.finishedAt, now)}</dd>` : nothing}
-        ${c.exitCode !== null ? html`<dt>Exit code</dt><dd>${c.exitCode}${c.oomKilled ? ' (OOM killed)' : ''}</dd>` : nothing}
+        ${c.exitCode !== null && stopped ? html`<dt>Exit code</dt><dd>${c.exitCode}${c.oomKilled ? ' (OOM killed)' : ''}</dd>` : nothing}
         <dt>Restart policy</dt><dd>${c.restartPolicy || 'no'} · restarted ${c.restartCount}×</dd>
         ${c.pid ? html`<dt>PID</dt><dd>${c.pid}</dd>` : nothing}
         <dt>Ports</dt><dd>${c.ports.length ? html`<ul class="inline">${c.ports.map((p) => html`<li><code>${formatPort(p)}</code></li>`)}</ul>` : '—'}</dd>

@@ -83,17 +83,20 @@ export class PlContainers extends LitElement {
             ${virtualize({
               items,
               keyFunction: (item: ListItem) => item.key,
-              renderItem: (item: ListItem) => item.kind === 'group'
-                ? html`<div class="group" role="listitem"><h2>${item.project ?? 'Not in a compose project'} <span class="muted">(${item.count})</span></h2></div>`
-                : this.#row(item.container, usage),
+              // Position and size let screen readers tell where they are although most rows are not in the DOM.
+              renderItem: (item: ListItem, index: number) => item.kind === 'group'
+                ? html`<div class="group" role="listitem" aria-posinset=${index + 1} aria-setsize=${items.length}>
+                    <h2>${item.project ?? 'Not in a compose project'} <span class="muted">(${item.count})</span></h2></div>`
+                : this.#row(item.container, usage, index + 1, items.length),
             })}
           </div>`}
     `;
   }
 
-  #row(c: ContainerSummary, usage: EngineState['usage']) {
+  #row(c: ContainerSummary, usage: EngineState['usage'], position: number, size: number) {
     const u = usage[c.id];
-    return html`<pl-container-row .container=${c} .usage=${u} .series=${u ? usageSeries(c.id) : undefined}></pl-container-row>`;
+    return html`<pl-container-row aria-posinset=${position} aria-setsize=${size}
+      .container=${c} .usage=${u} .series=${u ? usageSeries(c.id) : undefined}></pl-container-row>`;
   }
 }
 
