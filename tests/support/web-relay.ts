@@ -11,14 +11,19 @@ export class WebBuildMissingError extends Error {
   readonly code = 'WEB_BUILD_MISSING';
 }
 
-/** Starts a relay for `engine` serving dist/web; port 0 picks a free one. */
-export async function startWebRelay(engine: PrivateEngine, port = 0): Promise<RunningRelay> {
+/** Fails with what to run when the web app has not been built. */
+export function requireWebBuild(): string {
   if (!existsSync(join(STATIC_ROOT, 'index.html')) || !existsSync(join(STATIC_ROOT, 'sw.js'))) {
     throw new WebBuildMissingError(`${STATIC_ROOT} has no built app: run \`npm run build\` (or \`npx vite build\`) first.`);
   }
+  return STATIC_ROOT;
+}
+
+/** Starts a relay for `engine` serving dist/web (or `staticRoot`); port 0 picks a free one. */
+export async function startWebRelay(engine: Pick<PrivateEngine, 'dockerHost'>, port = 0, staticRoot = requireWebBuild()): Promise<RunningRelay> {
   const config = {
     host: '127.0.0.1', port, dockerHost: engine.dockerHost, dockerTlsVerify: false, dockerCertPath: undefined,
-    logLevel: 'error' as const, staticRoot: STATIC_ROOT,
+    logLevel: 'error' as const, staticRoot,
   };
   // Right after a close the port may linger for a moment; try again briefly.
   for (let attempt = 0; ; attempt += 1) {
