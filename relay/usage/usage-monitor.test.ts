@@ -44,6 +44,7 @@ describe('UsageMonitor', () => {
     vi.useFakeTimers();
     store = new StateStore();
     store.set('containers', 'a', running('a'));
+    store.updateEngine({ reachable: true });
     store.commit();
     sampler = new FakeSampler();
     const clients = { onClientCount: (listener: (count: number) => void) => ((setCount = listener), () => undefined) };
@@ -61,6 +62,15 @@ describe('UsageMonitor', () => {
     expect(sampler.calls).toBe(0);
     expect(monitor.sampling).toBe(false);
     expect(store.state.engine.usageSampler).toBeNull();
+  });
+
+  it('does not ask the stats API of an engine that is away', async () => {
+    store.updateEngine({ reachable: false });
+    store.commit();
+    setCount(1);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(sampler.calls).toBe(0);
+    expect(store.state.usage).toEqual({});
   });
 
   it('samples once a second while a client is connected, then stops and clears usage', async () => {

@@ -93,6 +93,13 @@ export class UsageMonitor {
       const targets = targetsOf(store);
       this.sampler ??= this.choose(targets);
       if (!this.sampler) return;
+      // The stats API of an engine that is away would only refuse one request per container per tick;
+      // its numbers are unknown meanwhile, not frozen.
+      if (this.sampler.kind === 'docker-api' && !store.state.engine.reachable) {
+        this.rates.reset();
+        store.commitUsage({});
+        return;
+      }
       const readings = await this.sampler.sample(targets);
       if (!this.timer) return;
       this.ticks += 1;
