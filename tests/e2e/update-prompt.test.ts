@@ -41,7 +41,7 @@ describe('a new version of the app', () => {
     appendFileSync(join(root, 'sw.js'), '\n// next version\n');
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
     await update.waitFor({ timeout: 15_000 });
-    expect(await page.locator('pl-update').innerText()).toContain('Update available');
+    await page.locator('pl-update').getByText('Update available').waitFor({ timeout: 1_000 });
 
     const reloaded = page.waitForEvent('load', { timeout: 15_000 });
     await update.click();
