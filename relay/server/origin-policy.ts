@@ -15,15 +15,9 @@ export class OriginPolicy {
 
   /** The relay's own origin (same host and port as the request's Host), or one listed. */
   allowsOrigin(origin: string, host: string | undefined): boolean {
-    let url: URL;
-    try {
-      url = new URL(origin);
-    } catch {
-      return false;
-    }
-    if (url.origin === 'null' || url.origin !== origin.toLowerCase().replace(/\/$/, '')) return this.allowed.has(origin);
-    if (this.allowed.has(url.origin)) return true;
-    return host !== undefined && sameAuthority(url, host);
+    const url = parseOrigin(origin);
+    if (!url) return false;
+    return this.allowed.has(url.origin) || (host !== undefined && sameAuthority(url, host));
   }
 
   /**
@@ -34,6 +28,16 @@ export class OriginPolicy {
     if (host === undefined) return false;
     const authority = parseAuthority(host);
     return authority !== undefined && (isLoopbackHost(authority.hostname) || this.allowedHosts.has(authority.host));
+  }
+}
+
+/** Browsers send an origin in its canonical form; anything else (`null`, a path, odd case) is refused. */
+function parseOrigin(origin: string): URL | undefined {
+  try {
+    const url = new URL(origin);
+    return url.origin !== 'null' && url.origin === origin ? url : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -72,6 +72,8 @@ describe('with PORTLIGHT_TOKEN set', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(await page.text()).toContain('action="/api/login"');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('signs a browser in with an HttpOnly, SameSite=Strict session cookie that opens the API and the stream', async () => {
