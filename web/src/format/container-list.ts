@@ -16,6 +16,9 @@ const STATE_ORDER: Record<ContainerSummary['state'], number> = {
   running: 0, restarting: 1, paused: 2, dead: 3, exited: 4, removing: 5, created: 6,
 };
 
+// Natural order (web-2 before web-10); one collator, as localeCompare would build one per call.
+const collator = new Intl.Collator(undefined, { numeric: true });
+
 /** Case-insensitive match on name, image, id prefix and compose project. */
 export function matchesQuery(c: ContainerSummary, query: string): boolean {
   const q = query.trim().toLowerCase();
@@ -30,7 +33,7 @@ export function matchesQuery(c: ContainerSummary, query: string): boolean {
 export function sortContainers(
   list: readonly ContainerSummary[], sort: ContainerSort, usage: Record<string, ContainerUsage>,
 ): ContainerSummary[] {
-  const byName = (a: ContainerSummary, b: ContainerSummary): number => a.name.localeCompare(b.name);
+  const byName = (a: ContainerSummary, b: ContainerSummary): number => collator.compare(a.name, b.name);
   const compare: Record<ContainerSort, (a: ContainerSummary, b: ContainerSummary) => number> = {
     name: byName,
     state: (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state],
@@ -40,7 +43,7 @@ export function sortContainers(
     memory: (a, b) => (usage[b.id]?.memoryBytes ?? -1) - (usage[a.id]?.memoryBytes ?? -1),
   };
   const primary = compare[sort];
-  return [...list].sort((a, b) => primary(a, b) || byName(a, b) || a.id.localeCompare(b.id));
+  return [...list].sort((a, b) => primary(a, b) || byName(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Flat rows for a virtual list: with `group`, a header before each compose project (ungrouped last). */
@@ -53,7 +56,7 @@ export function listItems(sorted: readonly ContainerSummary[], group: boolean): 
     if (members) members.push(c);
     else groups.set(project, [c]);
   }
-  const projects = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
+  const projects = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : collator.compare(a, b)));
   const items: ListItem[] = [];
   for (const project of projects) {
     const members = groups.get(project) ?? [];

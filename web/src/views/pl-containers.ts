@@ -1,5 +1,6 @@
 // The container list: search, sort, group by compose project, virtualised so 1,000+ rows stay smooth.
 import { ContextConsumer } from '@lit/context';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { LitElement, html } from 'lit';
 import type { ContainerSummary, EngineState } from '../../../shared/types.js';
@@ -9,6 +10,9 @@ import { CONTAINER_SORTS, listItems, matchesQuery, sortContainers, type Containe
 import { recordUsage, usageSeries } from '../components/usage-history.js';
 import { styles } from './pl-containers.styles.js';
 import '../components/pl-container-row.js';
+
+// Given explicitly so the virtualizer does not fetch its default layout lazily before the first rows.
+const LAYOUT = flow();
 
 const SORT_LABELS: Record<ContainerSort, string> = {
   name: 'Name', state: 'State', created: 'Newest', cpu: 'CPU', memory: 'Memory',
@@ -23,7 +27,7 @@ export class PlContainers extends LitElement {
 
   readonly #store = new ContextConsumer(this, { context: storeViewContext, subscribe: true });
   // Memo of the derived list: recomputed only when an input changed, not on every tick of time.
-  #memo: { containers: EngineState['containers']; usage: EngineState['usage'] | null; key: string; items: ListItem[]; total: number } | undefined;
+  #memo: { containers: EngineState['containers']; usage: EngineState['usage'] | null; key: string; items: ListItem[]; shown: number; total: number } | undefined;
 
   constructor() {
     super();
@@ -37,14 +41,12 @@ export class PlContainers extends LitElement {
     const usage = this.sort === 'cpu' || this.sort === 'memory' ? state.usage : null;
     const key = `${this.query}\u0000${this.sort}\u0000${this.group}`;
     const memo = this.#memo;
-    if (!memo || memo.containers !== state.containers || memo.usage !== usage || memo.key !== key) {
-      const all = Object.values(state.containers);
-      const matched = all.filter((c) => matchesQuery(c, this.query));
-      const items = listItems(sortContainers(matched, this.sort, state.usage), this.group);
-      this.#memo = { containers: state.containers, usage, key, items, total: all.length };
-    }
-    const { items, total } = this.#memo!;
-    return { items, shown: items.filter((i) => i.kind === 'container').length, total };
+    if (memo && memo.containers === state.containers && memo.usage === usage && memo.key === key) return memo;
+    const all = Object.values(state.containers);
+    const matched = all.filter((c) => matchesQuery(c, this.query));
+    const items = listItems(sortContainers(matched, this.sort, state.usage), this.group);
+    this.#memo = { containers: state.containers, usage, key, items, shown: matched.length, total: all.length };
+    return this.#memo;
   }
 
   override render() {
@@ -82,6 +84,7 @@ export class PlContainers extends LitElement {
           <div class="list" role="list" aria-label="Containers">
             ${virtualize({
               items,
+              layout: LAYOUT,
               keyFunction: (item: ListItem) => item.key,
               // Position and size let screen readers tell where they are although most rows are not in the DOM.
               renderItem: (item: ListItem, index: number) => item.kind === 'group'
