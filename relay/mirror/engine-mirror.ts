@@ -27,7 +27,10 @@ export class EngineMirror {
   private readonly log: Logger;
   private readonly backoff: Backoff;
   private readonly queue: RefetchQueue;
+  /** The newest event time seen: where the stream resumes after a loss. */
   private lastEventNano: bigint | undefined;
+  /** Events up to here were logged before the stream was lost; the engine replays them on resume. */
+  private replayedUpTo: bigint | undefined;
   private stopped = false;
   private wake: (() => void) | undefined;
   private closeStream: (() => void) | undefined;
@@ -72,6 +75,7 @@ export class EngineMirror {
 
   private async syncAndFollow(): Promise<Error> {
     // Subscribe before listing, so nothing that happens during the listing is missed.
+    this.replayedUpTo = this.lastEventNano;
     const subscription = await this.source.followEvents(this.lastEventNano, (event) => this.onEvent(event));
     this.closeStream = () => subscription.close();
     if (this.stopped) subscription.close();
@@ -111,10 +115,12 @@ export class EngineMirror {
   }
 
   private onEvent(event: RoutedEvent): void {
-    // After a reconnect the engine replays from `since`; skip what was already seen.
-    if (this.lastEventNano !== undefined && event.timeNano <= this.lastEventNano) return;
-    this.lastEventNano = event.timeNano;
-    this.store.appendEvent(event.record);
+    // The engine does not deliver events in timeNano order, so time never decides whether to refetch:
+    // fetching again is idempotent. It only keeps events the engine replays after a reconnect (from
+    // `since`, inclusive) out of the log a second time.
+    const replayed = this.replayedUpTo !== undefined && event.timeNano <= this.replayedUpTo;
+    if (this.lastEventNano === undefined || event.timeNano > this.lastEventNano) this.lastEventNano = event.timeNano;
+    if (!replayed) this.store.appendEvent(event.record);
     for (const ref of refsForEvent(event.record)) this.queue.add(ref);
   }
 
