@@ -31,9 +31,10 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
         // Deep links open offline from the precached shell; the API and the stream are never touched:
-        // live data must come from the relay or not at all (the page keeps its own cache).
+        // live data must come from the relay or not at all (the page keeps its own cache). The relay's
+        // own sign-in page is the relay's, not the app's.
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/ws(\/|$|\?)/],
+        navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/ws(\/|$|\?)/, /^\/login(\/|$|\?)/],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -20,10 +20,15 @@ export const openBrowserSocket: OpenSocket = (url, handlers) => {
   };
 };
 
-/** Polls `GET /api/state` with a timeout, so a hung request counts as a failure. */
-export function fetchStateFrom(url: string, timeoutMs = 5_000): FetchState {
+/**
+ * Polls `GET /api/state` with a timeout, so a hung request counts as a failure. A 401 (the relay wants
+ * a sign-in; a refused WebSocket upgrade looks like any failure, so this is where it shows) calls
+ * `onSignInRequired`.
+ */
+export function fetchStateFrom(url: string, onSignInRequired: () => void, timeoutMs = 5_000): FetchState {
   return async () => {
     const response = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
+    if (response.status === 401) onSignInRequired();
     if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
     const body = (await response.json()) as StateUpdateMessage;
     if (body.type !== 'engine_state_update') throw new Error(`GET ${url} did not return a state`);

@@ -9,7 +9,8 @@ export function createBrowserStore(location: Location = window.location): Portli
   return new PortlightStore({
     socketUrl: socketUrlFor(location),
     openSocket: openBrowserSocket,
-    fetchState: fetchStateFrom(new URL('/api/state', location.href).href),
+    // The relay's own sign-in page; it comes back to / once signed in.
+    fetchState: fetchStateFrom(new URL('/api/state', location.href).href, () => location.assign('/login')),
     clock: systemClock,
     cache: idbStateCache(),
   });
