@@ -55,11 +55,14 @@ export class PlContainers extends LitElement {
     recordUsage(state.usage);
     const { items, shown, total } = this.#items(state);
     const usage = state.usage;
+    // Announced only while searching: a live count would chatter with every container created.
+    const announce = this.query ? `${plural(shown, 'container')} match` : '';
     return html`
       <div class="page-head">
         <h1>Containers</h1>
-        <span class="muted" role="status">${shown === total ? plural(total, 'container') : `${shown} of ${plural(total, 'container')}`}</span>
+        <span class="muted">${shown === total ? plural(total, 'container') : `${shown} of ${plural(total, 'container')}`}</span>
       </div>
+      <span class="sr-only" aria-live="polite">${announce}</span>
       <div class="toolbar" role="search">
         <label class="field grow">Search
           <input type="search" placeholder="Name, image, id or project" .value=${this.query}
