@@ -1,5 +1,6 @@
 // When the network misbehaves: WebSocket blocked (as by a proxy) → the app polls GET /api/state and the
-// view stays current; the browser offline (the socket is held open but silent) → the heartbeat notices.
+// view stays current; the browser offline (the socket is held open but silent) → the heartbeat notices;
+// Docker down behind a live relay → "engine unreachable".
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningRelay } from '../../relay/relay.js';
@@ -56,6 +57,20 @@ describe('a network that misbehaves', () => {
       await eventually(async () => (await indicator(offlinePage)) === 'live', () => 'not live again after coming back online', 15_000);
     } finally {
       await context.close();
+    }
+  });
+
+  it('with Docker down behind a live relay: says "engine unreachable", and live again once Docker is back', async () => {
+    const page2 = await browser.newPage();
+    try {
+      await page2.goto(`${relay.url}/`);
+      await eventually(async () => (await indicator(page2)) === 'live', () => 'never live', 10_000);
+      await engine.stop();
+      await eventually(async () => (await indicator(page2)) === 'engine-unreachable', () => 'never said engine unreachable', 20_000);
+      await engine.restart();
+      await eventually(async () => (await indicator(page2)) === 'live', () => 'not live after Docker came back', 30_000);
+    } finally {
+      await page2.close();
     }
   });
 });
