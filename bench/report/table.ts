@@ -23,16 +23,16 @@ export function renderTable(report: BenchReport): string {
     ...Object.entries(s.single_changes?.by_action ?? {}).map(([action, a]): Row => [`  ${action === 'die' ? 'stop (from die)' : action}: engine inspect, bytes`, `${lat(a.engine_inspect_ms)}; ${a.bytes_per_change.mean} B`]),
     ['bytes per change (mean / max)', s.single_changes ? `${s.single_changes.bytes_per_change.mean} B / ${s.single_changes.bytes_per_change.max} B` : '—'],
     ['  with permessage-deflate (estimate)', s.single_changes ? `${s.single_changes.bytes_per_change_deflate.mean} B / ${s.single_changes.bytes_per_change_deflate.max} B` : '—'],
-    ['burst: events, deltas, latency', s.burst ? `${s.burst.events} in ${s.burst.seconds} s → ${s.burst.deltas} deltas; ${lat(s.burst.latency_ms)}; ${s.burst.unseen} undone before seen` : '—'],
-    ['burst: final state = engine, = /api/state', s.burst ? `${yes(s.burst.final_state_matches_engine)}, ${yes(s.burst.final_state_matches_api)}; relay CPU ${s.burst.relay_cpu_percent}%` : '—'],
+    ['burst: events, deltas, latency', s.burst ? `${s.burst.events} in ${s.burst.seconds} s (${s.burst.failed} refused) → ${s.burst.deltas} deltas; ${lat(s.burst.latency_ms)}; ${s.burst.unseen} undone before seen` : '—'],
+    ['burst: final state = engine, = /api/state', s.burst ? `${yes(s.burst.final_state_matches_engine)}${s.burst.mismatches.length ? ` (${s.burst.mismatches.length} containers differ)` : ''}, ${yes(s.burst.final_state_matches_api)}; relay CPU ${s.burst.relay_cpu_percent}%; ${s.burst.event_time_inversions} events arrived out of time order` : '—'],
     ...(s.fan_out ?? []).map((f): Row => [`fan-out ${f.clients} client(s)`, `${lat(f.latency_ms)}; relay CPU ${f.relay_cpu_percent}%`]),
     ['steady state: relay CPU, RSS', s.steady_state ? `${s.steady_state.relay_cpu_percent}% of a core, ${s.steady_state.relay_rss_mb} MB (peak ${s.steady_state.relay_rss_peak_mb})` : '—'],
-    ['steady state: usage ticks', s.steady_state ? (s.steady_state.usage_available ? `${s.steady_state.usage_ticks_per_second}/s via ${s.steady_state.usage_sampler ?? '?'}` : 'not available in this relay') : '—'],
+    ['steady state: usage ticks', s.steady_state ? (s.steady_state.usage_available ? `${s.steady_state.usage_ticks_per_second}/s, ${s.steady_state.usage_rows} rows, via ${s.steady_state.usage_sampler ?? '?'}` : 'not available in this relay') : '—'],
     ['steady state: dockerd+containerd CPU', s.steady_state ? `${s.steady_state.engine_cpu_percent}%` : '—'],
     ['steady state: bytes/s per client', s.steady_state ? `${s.steady_state.bytes_per_second_per_client}` : '—'],
     ['cold start: first render', s.cold_start?.first_render_ms != null ? `${s.cold_start.first_render_ms} ms (${s.cold_start.first_render_samples.join(', ')})` : '—'],
     ['snapshot raw / gzip', s.cold_start ? `${s.cold_start.snapshot_bytes} B / ${s.cold_start.snapshot_gzip_bytes} B` : '—'],
-    ...(s.scale ? [[`relay RSS, ${s.scale.containers} containers, ${s.scale.clients} clients`, `${s.scale.relay_rss_mb} MB (${s.scale.relay_rss_no_clients_mb} MB before clients; Node baseline ${s.scale.node_baseline_rss_mb} MB, +${s.scale.overhead_mb} MB)`] as Row] : []),
+    ...(s.scale ? [[`relay RSS, ${s.scale.containers} containers, ${s.scale.clients} clients`, `${s.scale.relay_rss_mb} MB (${s.scale.relay_rss_no_clients_mb} MB before clients, ${s.scale.relay_rss_floor_mb} MB with no engine; Node baseline ${s.scale.node_baseline_rss_mb} MB, +${s.scale.overhead_mb} MB)`] as Row] : []),
     ...(s.scale?.dom_latency_ms ? [[`event → PWA DOM at ${s.scale.containers}`, lat(s.scale.dom_latency_ms)] as Row] : []),
     ['', ''],
     ['baseline: poll every 2 s', s.polling ? `${lat(s.polling.poll_2s.latency_ms)}; engine CPU +${s.polling.poll_2s.engine_cpu_percent}%` : '—'],
@@ -51,7 +51,7 @@ export function renderTable(report: BenchReport): string {
 }
 
 function lat(l: LatencySummary | null | undefined): string {
-  if (!l) return '—';
+  if (!l || l.count === 0) return '—';
   return `p50 ${l.p50} p95 ${l.p95} p99 ${l.p99} max ${l.max} ms (n=${l.count})`;
 }
 

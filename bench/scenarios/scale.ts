@@ -13,6 +13,8 @@ import { singleChanges } from './single-changes.js';
 export interface ScaleResult {
   containers: number;
   clients: number;
+  /** The relay with no engine to mirror and no clients: its code and libraries alone. */
+  relay_rss_floor_mb: number;
   relay_rss_no_clients_mb: number;
   relay_rss_mb: number;
   relay_rss_peak_mb: number;
@@ -42,11 +44,13 @@ export async function scale(ctx: BenchContext, containers: number, ops: number, 
     await sleep(5000);
     const rss = await sampleRss(pid, 10_000);
     const baseline = await nodeBaselineRss();
+    const floor = await relayFloorRss();
     log(`relay RSS ${mb(rss.last)} MB with ${clients.length} clients (${mb(alone.last)} MB alone), Node baseline ${mb(baseline)} MB`);
     const single = ops > 0 ? await singleChanges({ ...ctx, relay, relayPid: pid, clients }, ops) : undefined;
     return {
       containers,
       clients: clients.length,
+      relay_rss_floor_mb: mb(floor),
       relay_rss_no_clients_mb: mb(alone.last),
       relay_rss_mb: mb(rss.last),
       relay_rss_peak_mb: mb(rss.peak),
@@ -57,6 +61,16 @@ export async function scale(ctx: BenchContext, containers: number, ops: number, 
     };
   } finally {
     for (const client of clients) client.close();
+    await relay.stop();
+  }
+}
+
+/** RSS of a relay pointed at an engine that does not exist (it serves anyway and keeps retrying). */
+async function relayFloorRss(): Promise<number> {
+  const { relay, pid } = await startBenchRelay('unix:///nonexistent/docker.sock');
+  try {
+    return (await sampleRss(pid, 3000)).last;
+  } finally {
     await relay.stop();
   }
 }

@@ -7,8 +7,9 @@ import { now } from '../setup/bench-client.js';
 
 export interface SteadyStateResult {
   seconds: number;
-  /** Whether the relay sent usage ticks (the usage sampler is part of the relay). */
+  /** Whether the relay samples usage (it has chosen a sampler and sends rows). */
   usage_available: boolean;
+  usage_rows: number;
   usage_ticks_per_second: number;
   usage_sampler: string | null;
   relay_cpu_percent: number;
@@ -33,7 +34,8 @@ export async function steadyState(ctx: BenchContext, seconds: number): Promise<S
   const ticks = reference?.received.filter((r) => r.t >= began && r.t < ended && r.type === 'engine_usage_delta').length ?? 0;
   return {
     seconds: Math.round(window * 10) / 10,
-    usage_available: ticks > 0,
+    usage_available: ticks > 0 || Object.keys(reference?.held?.data.usage ?? {}).length > 0,
+    usage_rows: Object.keys(reference?.held?.data.usage ?? {}).length,
     usage_ticks_per_second: Math.round((ticks / window) * 100) / 100,
     usage_sampler: reference?.held?.data.engine.usageSampler ?? null,
     relay_cpu_percent: relayPercent,

@@ -25,7 +25,7 @@ export async function openApp(browser: Browser, url: string): Promise<{ page: Pa
   return { page, close: () => context.close() };
 }
 
-export async function renderedRows(page: Page): Promise<Array<{ id: string; state: string; text: string }>> {
+export async function renderedRows(page: Page): Promise<Array<{ id: string; state: string; shown: { state?: string; text?: string } }>> {
   return page.evaluate('window.__plBench.rows()');
 }
 

@@ -58,6 +58,15 @@ export class EventLog {
     }
   }
 
+  /** The latest of `actions` the engine reported for container `id`, if any. */
+  lastAction(id: string, actions: readonly string[]): string | undefined {
+    for (let i = this.events.length - 1; i >= 0; i -= 1) {
+      const event = this.events[i] as EngineEventRecord;
+      if (event.id === id && actions.includes(event.action)) return event.action;
+    }
+    return undefined;
+  }
+
   /** Events of containers since `afterMs` matching `actions`. */
   since(afterMs: number, actions: readonly string[]): EngineEventRecord[] {
     return this.events.filter((e) => e.type === 'container' && e.time >= afterMs && actions.includes(e.action));

@@ -1,4 +1,4 @@
-// One single-container change: stop a running container (at once: `sleep` as pid 1 ignores SIGTERM)
+// One single-container change: stop a running container (at once: a shell as pid 1 ignores SIGTERM)
 // or start a stopped one. Returns what to wait for: the engine event and the state clients should show.
 import type Docker from 'dockerode';
 import { now } from './bench-client.js';

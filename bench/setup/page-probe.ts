@@ -3,8 +3,8 @@
 // (performance.timeOrigin + performance.now(): the same machine clock as the engine's timeNano).
 //
 // Hook: rows are <pl-container-row> elements whose `container` property holds the ContainerSummary;
-// the state word is the text of the row's <pl-state-badge>. A `data-container-id` attribute on the row
-// would make this independent of the property name.
+// the row shows its state as an element with `data-state` (the state badge), else as its state word.
+// A `data-container-id` attribute on the row would make finding it independent of the property name.
 export const PAGE_PROBE = `
 (() => {
   const now = () => performance.timeOrigin + performance.now();
@@ -16,29 +16,45 @@ export const PAGE_PROBE = `
     return out;
   };
   const rows = () => deepAll(document, 'pl-container-row');
-  const badgeText = (row) => row.shadowRoot?.querySelector('pl-state-badge')?.shadowRoot?.textContent ?? '';
+  // The row's shadow root and any nested ones: the state may be drawn by a child element.
+  const roots = (el, out = []) => {
+    if (!el.shadowRoot) return out;
+    out.push(el.shadowRoot);
+    for (const child of el.shadowRoot.querySelectorAll('*')) roots(child, out);
+    return out;
+  };
+  const shownState = (row) => {
+    for (const root of roots(row)) {
+      const badge = root.querySelector('[data-state]');
+      if (badge) return { state: badge.getAttribute('data-state') };
+    }
+    return { text: roots(row).map((root) => root.textContent).join(' ') };
+  };
+  // State words are lower case; the status column's "Exited (0) …" is capitalised, so it never matches.
+  const shows = (row, state) => {
+    const shown = shownState(row);
+    return shown.state !== undefined ? shown.state === state : shown.text.includes(state);
+  };
   const pending = new Map();
   window.__plBench = {
-    rows: () => rows().filter((r) => r.container).map((r) => ({ id: r.container.id, state: r.container.state, text: badgeText(r) })),
+    rows: () => rows().filter((r) => r.container).map((r) => ({ id: r.container.id, state: r.container.state, shown: shownState(r) })),
     /** Arms a watch: resolves with when the row of id first shows state (after Lit's updateComplete) and the next frame. */
     arm(id, state) {
       const row = rows().find((r) => r.container && r.container.id === id);
-      const badge = row?.shadowRoot?.querySelector('pl-state-badge');
-      if (!row || !badge?.shadowRoot) return false;
+      if (!row?.shadowRoot) return false;
       const done = new Promise((resolve) => {
-        const timer = setTimeout(() => { observer.disconnect(); resolve(null); }, 15000);
+        const timer = setTimeout(() => { observer.disconnect(); resolve(null); }, 5000);
         const check = async () => {
-          if (!badgeText(row).includes(state)) return;
+          if (!shows(row, state)) return;
           observer.disconnect();
           clearTimeout(timer);
-          await badge.updateComplete;
+          await row.updateComplete;
           const dom = now();
           requestAnimationFrame(() => resolve({ dom, frame: now() }));
         };
         const observer = new MutationObserver(() => void check());
         const options = { subtree: true, childList: true, characterData: true, attributes: true };
-        observer.observe(row.shadowRoot, options);
-        observer.observe(badge.shadowRoot, options);
+        for (const root of roots(row)) observer.observe(root, options);
       });
       pending.set(id, done);
       return true;
@@ -51,7 +67,7 @@ export const PAGE_PROBE = `
     /** Page ms since navigation when rows with states were first on screen, polled each frame. */
     firstRender(minRows) {
       return new Promise((resolve) => {
-        const tick = () => rows().filter((r) => r.container && badgeText(r)).length >= minRows
+        const tick = () => rows().filter((r) => r.container && (shownState(r).state || shownState(r).text.trim())).length >= minRows
           ? resolve(performance.now())
           : requestAnimationFrame(tick);
         tick();

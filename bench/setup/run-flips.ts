@@ -33,7 +33,9 @@ export async function runFlips(ctx: BenchContext, plan: FlipPlan): Promise<FlipR
   for (let i = 0; i < plan.ops; i += 1) {
     // Each target is changed twice in a row (stop, then start), so an even count leaves it as it was.
     const id = plan.targets[Math.floor(i / 2) % plan.targets.length] as string;
-    const running = reference?.held?.data.containers[id]?.state === 'running';
+    // The engine's own events say whether it runs (a client's view could be wrong: that is what we measure).
+    const last = ctx.events.lastAction(id, ['start', 'die']);
+    const running = last ? last === 'start' : reference?.held?.data.containers[id]?.state === 'running';
     const armed = plan.page ? await armWatch(plan.page, id, running ? 'exited' : 'running') : false;
     const change = await flip(ctx.docker, id, running);
     const event = await ctx.events.waitFor(id, change.action, change.startedAt);
