@@ -66,7 +66,7 @@ export class PlContainerDetail extends LitElement {
       <h2 id="summary-h">Summary</h2>
       <dl class="facts">
         <dt>ID</dt><dd><code title=${c.id}>${shortId(c.id)}</code></dd>
-        <dt>Image</dt><dd>${image ? html`<a href="/images">${c.image}</a>` : c.image} <code class="muted">${shortId(c.imageId)}</code></dd>
+        <dt>Image</dt><dd>${c.image} <code class="muted">${shortId(c.imageId)}</code>${image ? html` <span class="muted">· ${formatBytes(image.sizeBytes)}</span>` : nothing}</dd>
         <dt>Command</dt><dd><code>${c.command || '—'}</code></dd>
         <dt>Created</dt><dd title=${dateTime(c.createdAt)}>${timeAgo(c.createdAt, now)}</dd>
         ${c.startedAt ? html`<dt>Started</dt><dd title=${dateTime(c.startedAt)}>${timeAgo(c.startedAt, now)}</dd>` : nothing}
