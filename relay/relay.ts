@@ -1,12 +1,11 @@
 // Wires the relay together, one direction: engine → mirror → store → hub → clients.
-import Docker from 'dockerode';
 import type { AddressInfo } from 'node:net';
 import { loadSecurity } from './auth/load-security.js';
 import { logSecurity } from './auth/log-security.js';
 import type { RelayConfig } from './config.js';
 import { DockerEngineSource } from './docker/docker-engine-source.js';
 import { createEngineClient } from './docker/engine-client.js';
-import { engineConnection, type EngineConnection } from './docker/docker-host.js';
+import { engineConnection } from './docker/docker-host.js';
 import { Hub } from './hub/hub.js';
 import { createLogger, type Logger } from './log.js';
 import { EngineMirror } from './mirror/engine-mirror.js';
@@ -37,14 +36,13 @@ export async function startRelay(config: RelayConfig, log: Logger = createLogger
   const security = loadSecurity(config.host, config.security);
   const connection = engineConnection(config.dockerHost, { verify: config.dockerTlsVerify, certPath: config.dockerCertPath });
   const engine = createEngineClient(connection);
-  const docker = new Docker(dockerodeOptions(connection));
   // The store stages, the coalescer decides when to commit (nothing is staged before both exist).
   const store: StateStore = new StateStore({ onStaged: () => coalescer.schedule() });
   const coalescer = new Coalescer(COALESCE_WINDOW_MS, () => store.commit());
   const hub = new Hub(store);
   const heartbeat = new Heartbeat(HEARTBEAT_INTERVAL_MS);
   const mirror = new EngineMirror({ source: new DockerEngineSource(engine), store, log, address: config.dockerHost });
-  const usage = createUsageMonitor({ store, clients: hub, docker, choice: config.usageSampler, log });
+  const usage = createUsageMonitor({ store, clients: hub, engine, choice: config.usageSampler, log });
   const { app, injectWebSocket, close: closeApp } = createApp({ store, hub, heartbeat, staticRoot: config.staticRoot, security, log, usageHistory: usage.history });
 
   const server = await listen(app.fetch, { host: config.host, port: config.port, tls: security.tls });
@@ -71,9 +69,3 @@ export async function startRelay(config: RelayConfig, log: Logger = createLogger
   };
 }
 
-// Temporary: the docker-api usage sampler still speaks dockerode; it moves to the engine client next.
-function dockerodeOptions(connection: EngineConnection): Docker.DockerOptions {
-  if (connection.kind === 'unix') return { socketPath: connection.socketPath };
-  if (connection.kind === 'tcp') return { host: connection.host, port: connection.port, protocol: connection.tls ? 'https' : 'http', ...connection.tls };
-  return { host: connection.host, port: connection.port, protocol: 'ssh', username: connection.username };
-}

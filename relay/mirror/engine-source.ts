@@ -1,4 +1,4 @@
-// What the mirror needs from a Docker engine. The dockerode adapter (relay/docker/) implements it;
+// What the mirror needs from a Docker engine. The adapter in relay/docker/ implements it;
 // everything it returns is already lean and free of secrets.
 import type { ContainerSummary, EngineEvent, EngineInfo, ImageSummary, NetworkSummary, VolumeSummary } from '../../shared/types.js';
 

@@ -1,5 +1,5 @@
 // Builds the usage monitor with both samplers, so the relay's wiring stays one line.
-import type Docker from 'dockerode';
+import type { EngineClient } from '../docker/engine-client.js';
 import type { Logger } from '../log.js';
 import type { StateStore } from '../store/state-store.js';
 import { CgroupSampler } from './cgroup-sampler.js';
@@ -10,12 +10,12 @@ import { UsageMonitor, type ClientCounter } from './usage-monitor.js';
 export interface UsageWiring {
   store: StateStore;
   clients: ClientCounter;
-  docker: Docker;
+  engine: EngineClient;
   choice: UsageSamplerChoice | undefined;
   log: Logger;
 }
 
-export function createUsageMonitor({ store, clients, docker, choice, log }: UsageWiring): UsageMonitor {
-  const candidates = { cgroup: new CgroupSampler(), dockerApi: new DockerStatsSampler(docker, log) };
+export function createUsageMonitor({ store, clients, engine, choice, log }: UsageWiring): UsageMonitor {
+  const candidates = { cgroup: new CgroupSampler(), dockerApi: new DockerStatsSampler(engine, log) };
   return new UsageMonitor({ store, clients, choice: choice ?? 'auto', candidates, log });
 }

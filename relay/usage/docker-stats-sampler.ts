@@ -4,8 +4,8 @@
 // Engine 20.10 with 200 containers, about 40% of a core across dockerd, containerd and the shims.
 // Engines from 25 (API 1.44) answer `one-shot` requests at once, so one request per container per tick
 // suffices; older ones make `stream=false` wait for the collector, so a stream per container is kept open.
-import type Docker from 'dockerode';
 import type { Readable } from 'node:stream';
+import type { EngineClient } from '../docker/engine-client.js';
 import { createLineSplitter } from '../docker/line-splitter.js';
 import type { Logger } from '../log.js';
 import { rawFromDockerStats, type DockerStats } from './docker-stats.js';
@@ -23,7 +23,7 @@ export class DockerStatsSampler implements UsageSampler {
   private mode: Promise<'one-shot' | 'stream'> | undefined;
   private readonly streams = new Map<string, OpenStream>();
 
-  constructor(private readonly docker: Docker, private readonly log: Logger) {}
+  constructor(private readonly engine: EngineClient, private readonly log: Logger) {}
 
   async sample(targets: readonly SampleTarget[]): Promise<Map<string, RawUsage>> {
     this.mode ??= this.chooseMode();
@@ -37,7 +37,7 @@ export class DockerStatsSampler implements UsageSampler {
   }
 
   private async chooseMode(): Promise<'one-shot' | 'stream'> {
-    const version = await this.docker.version().catch(() => undefined);
+    const version = await this.engine.getJson<{ ApiVersion?: string }>('/version').catch(() => undefined);
     const mode = apiAtLeast(String(version?.ApiVersion ?? ''), 1, 44) ? 'one-shot' : 'stream';
     this.log.info('docker stats mode', { mode, apiVersion: version?.ApiVersion });
     return mode;
@@ -48,8 +48,8 @@ export class DockerStatsSampler implements UsageSampler {
     let next = 0;
     const worker = async (): Promise<void> => {
       for (let target = targets[next++]; target; target = targets[next++]) {
-        const stats = await this.docker.getContainer(target.id).stats({ stream: false, 'one-shot': true }).catch(() => undefined);
-        const raw = stats && rawFromDockerStats(stats as unknown as DockerStats);
+        const stats = await this.engine.getJson<DockerStats>(`/containers/${encodeURIComponent(target.id)}/stats?stream=false&one-shot=true`).catch(() => undefined);
+        const raw = stats && rawFromDockerStats(stats);
         if (raw) result.set(target.id, raw);
       }
     };
@@ -89,8 +89,8 @@ export class DockerStatsSampler implements UsageSampler {
       // A stream that ends (container stopped, engine gone) is opened again on a later tick if still wanted.
       if (this.streams.get(id) === entry) this.streams.delete(id);
     };
-    this.docker.getContainer(id).stats({ stream: true }).then((stream) => {
-      readable = stream as unknown as Readable;
+    this.engine.getStream(`/containers/${encodeURIComponent(id)}/stats?stream=true`).then((stream) => {
+      readable = stream;
       if (closed) {
         readable.destroy();
         return;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../relay/log.js';
 import { CgroupSampler } from '../../relay/usage/cgroup-sampler.js';
+import { createEngineClient } from '../../relay/docker/engine-client.js';
 import { DockerStatsSampler } from '../../relay/usage/docker-stats-sampler.js';
 import { RateCalculator } from '../../relay/usage/rate-calculator.js';
 import type { SampleTarget, UsageSampler } from '../../relay/usage/usage-sampler.js';
@@ -37,7 +38,7 @@ interface Readings {
 
 /** Reads `ticks` rates, one second apart, from both samplers over the same seconds. */
 async function readBoth(targets: SampleTarget[], ticks: number): Promise<Readings> {
-  const samplers = [new CgroupSampler(), new DockerStatsSampler(engine.docker, createLogger('warn'))];
+  const samplers = [new CgroupSampler(), new DockerStatsSampler(createEngineClient({ kind: 'unix', socketPath: engine.socketPath }), createLogger('warn'))];
   const rates = samplers.map(() => new RateCalculator());
   // The relay caps "unlimited" at the engine's memory, as the engine does for its stats.
   const hostMemory = Number((await engine.docker.info()).MemTotal);
