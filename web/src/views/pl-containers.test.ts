@@ -101,5 +101,13 @@ describe('pl-containers', () => {
     assert.isAbove(rendered, 0);
     assert.isBelow(rendered, 200, 'only rows near the viewport exist in the DOM');
     assert.include(m.element.shadowRoot!.textContent ?? '', '1000 containers');
+    // Scrolling renders the rows that come into view and drops the ones that left.
+    // The virtualizer refines its height estimate as it measures, so keep scrolling to the end.
+    await until(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      return rowNames(m.element).includes('app-1099');
+    }, 'the last row after scrolling');
+    assert.notInclude(rowNames(m.element), 'app-0100');
+    window.scrollTo(0, 0);
   });
 });
