@@ -9,7 +9,7 @@ export const tablePage = [tokens, base, css`
   td { vertical-align: middle; }
   .num { font-variant-numeric: tabular-nums; white-space: nowrap; }
   .plain { list-style: none; margin: 0; padding: 0; }
-  .tags code, .name { font-weight: 600; }
+  .tags code, .name code { font-weight: 600; }
   @media (max-width: 640px) {
     table.cards { border: 0; background: transparent; }
     table.cards tr { background: var(--pl-surface); border: 1px solid var(--pl-border); border-radius: var(--pl-radius); margin-bottom: var(--pl-space-2); }
