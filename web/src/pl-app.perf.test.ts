@@ -29,10 +29,16 @@ const report = (line: string): void => {
 
 describe('<pl-app> with 1,000 containers', () => {
   let harness: AppHarness | undefined;
-  afterEach(() => harness?.remove());
+  afterEach(() => {
+    harness?.remove();
+    harness = undefined;
+  });
 
   it('renders the first screen quickly and keeps tasks short under 100 changes a second', async function () {
     this.timeout(20_000);
+    // Long tasks are wall-clock: on a 2-core machine another process (a dockerd shutting down, the test
+    // server) can stretch one. A real regression fails every try; contention rarely hits three in a row.
+    this.retries(2);
     harness = await mountApp('/containers');
     const socket = harness.sockets.last();
     socket.open();
