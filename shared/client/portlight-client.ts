@@ -3,9 +3,10 @@
 // dead by its own heartbeat; when WebSocket keeps failing it polls `GET /api/state` meanwhile.
 import { applyMessage, type VersionedState } from '../apply-message.js';
 import { Backoff, type BackoffOptions } from '../backoff.js';
-import { streamQuery, type StateMessage } from '../protocol.js';
+import { streamQuery, type StateMessage, type StateUpdateMessage } from '../protocol.js';
 import type { LinkPhase, LinkStatus } from './link-status.js';
 import { parseRelayMessage } from './parse-message.js';
+import { Poller } from './poller.js';
 import type { Clock, FetchState, OpenSocket, SocketHandle, TimerHandle } from './ports.js';
 
 export interface ClientOptions {
@@ -40,7 +41,7 @@ export interface ClientSnapshot {
 }
 
 type Link = 'idle' | 'opening' | 'live';
-type TimerName = 'retry' | 'ping' | 'deadline' | 'stable' | 'poll';
+type TimerName = 'retry' | 'ping' | 'deadline' | 'stable';
 
 export class PortlightClient {
   private readonly options: Required<Omit<ClientOptions, 'backoff'>>;
@@ -58,8 +59,7 @@ export class PortlightClient {
   private resumable = true;
   private resyncsInARow = 0;
   private networkOnline = true;
-  private polling = false;
-  private pollOk: boolean | null = null;
+  private readonly poller: Poller;
   private nextRetryAt: number | null = null;
   private readonly timers = new Map<TimerName, TimerHandle>();
 
@@ -70,6 +70,11 @@ export class PortlightClient {
       ...options,
     };
     this.backoff = new Backoff(options.backoff);
+    this.poller = new Poller({
+      fetchState: options.fetchState, clock: options.clock, intervalMs: this.options.pollIntervalMs,
+      onState: (message) => this.polled(message),
+      onFailure: () => this.emit(),
+    });
   }
 
   /** The current state and link status. */
@@ -98,7 +103,7 @@ export class PortlightClient {
     this.started = false;
     this.dropSocket();
     for (const name of [...this.timers.keys()]) this.clear(name);
-    this.polling = false;
+    this.poller.stop();
   }
 
   /** Something may have changed (network back, tab visible): find out now instead of waiting. */
@@ -110,7 +115,7 @@ export class PortlightClient {
       return;
     }
     if (this.link === 'idle') this.connect();
-    if (this.polling) this.poll();
+    this.poller.pollNow();
   }
 
   /** The runtime's own idea of connectivity (`navigator.onLine`); also triggers a check. */
@@ -126,8 +131,8 @@ export class PortlightClient {
 
   private phase(): LinkPhase {
     if (this.link === 'live') return 'live';
-    if (!this.networkOnline || this.pollOk === false) return 'offline';
-    if (this.polling && this.pollOk) return 'polling';
+    if (!this.networkOnline || this.poller.ok === false) return 'offline';
+    if (this.poller.ok) return 'polling';
     return this.backoff.attempts > 0 || this.everLive ? 'reconnecting' : 'connecting';
   }
 
@@ -185,7 +190,7 @@ export class PortlightClient {
   private becomeLive(): void {
     this.link = 'live';
     this.everLive = true;
-    this.stopPolling();
+    this.poller.stop();
     this.armDeadline(this.options.deadAfterMs);
     this.schedulePing();
     this.setTimer('stable', this.options.stableAfterMs, () => this.backoff.reset());
@@ -209,8 +214,8 @@ export class PortlightClient {
   private scheduleRetry(): void {
     if (!this.started) return;
     let delay = this.backoff.next();
-    if (this.backoff.attempts >= this.options.pollAfterFailures) this.startPolling();
-    if (this.polling) delay = Math.max(delay, this.options.pollingRetryMs);
+    if (this.backoff.attempts >= this.options.pollAfterFailures) this.poller.start();
+    if (this.poller.active) delay = Math.max(delay, this.options.pollingRetryMs);
     this.nextRetryAt = this.options.clock.now() + delay;
     this.setTimer('retry', delay, () => this.connect());
     this.emit();
@@ -228,38 +233,12 @@ export class PortlightClient {
     this.setTimer('deadline', ms, () => this.linkLost());
   }
 
-  private startPolling(): void {
-    if (this.polling) return;
-    this.polling = true;
-    this.poll();
-  }
-
-  private stopPolling(): void {
-    this.polling = false;
-    this.pollOk = null;
-    this.clear('poll');
-  }
-
-  private poll(): void {
-    this.clear('poll');
-    this.options.fetchState().then(
-      (message) => {
-        if (!this.polling) return;
-        this.pollOk = true;
-        this.confirmedAt = this.options.clock.now();
-        const held = this.state;
-        // An answer that raced a newer one (same epoch, older rev) changes nothing.
-        if (held && held.epoch === message.epoch && held.rev >= message.rev) this.emit();
-        else this.applyState(message);
-      },
-      () => {
-        if (!this.polling) return;
-        this.pollOk = false;
-        this.emit();
-      },
-    ).finally(() => {
-      if (this.polling && !this.timers.has('poll')) this.setTimer('poll', this.options.pollIntervalMs, () => this.poll());
-    });
+  private polled(message: StateUpdateMessage): void {
+    this.confirmedAt = this.options.clock.now();
+    const held = this.state;
+    // An answer that raced a newer one (same epoch, older rev) changes nothing.
+    if (held && held.epoch === message.epoch && held.rev >= message.rev) this.emit();
+    else this.applyState(message);
   }
 
   private send(message: { type: 'ping' }): void {
