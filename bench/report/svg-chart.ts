@@ -29,7 +29,10 @@ export function latencyChart(series: readonly Series[], title: string): string {
   }
   for (const fraction of [0, 0.5, 0.95, 0.99, 1]) {
     parts.push(`<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${y(fraction)}" y2="${y(fraction)}" stroke="#d0d7de" stroke-dasharray="${fraction === 0 || fraction === 1 ? '' : '3 3'}"/>`);
-    parts.push(`<text x="${PLOT.left - 6}" y="${y(fraction) + 4}" text-anchor="end">${fraction === 0.5 ? 'p50' : fraction === 0.95 ? 'p95' : fraction === 0.99 ? 'p99' : fraction}</text>`);
+    // p95 and p99 sit close together: label them on either side of their lines.
+    const label = { 0: '0', 0.5: 'p50', 0.95: 'p95', 0.99: 'p99', 1: '' }[fraction] ?? '';
+    const dy = fraction === 0.95 ? 10 : fraction === 0.99 ? -2 : 4;
+    parts.push(`<text x="${PLOT.left - 6}" y="${y(fraction) + dy}" text-anchor="end">${label}</text>`);
   }
   parts.push(`<text x="${(PLOT.left + PLOT.right) / 2}" y="${PLOT.bottom + 36}" text-anchor="middle">latency from the engine event (log scale)</text>`);
   parts.push(`<text transform="translate(18 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle">fraction of changes visible</text>`);

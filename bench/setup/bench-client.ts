@@ -22,24 +22,34 @@ export interface StateSeen {
 export const now = (): number => performance.timeOrigin + performance.now();
 
 export class BenchClient {
-  readonly received: Received[] = [];
+  private readonly messages: Received[] = [];
   readonly seen = new Map<string, StateSeen[]>();
-  held: VersionedState | undefined;
+  private state: VersionedState | undefined;
   readonly errors: string[] = [];
   private readonly socket: WebSocket;
   /** Keep every message's text (for estimating compressed sizes). */
   keepText = false;
+  /** Messages received but not yet parsed (light clients parse when asked, not on arrival). */
+  private readonly unparsed: Array<{ t: number; raw: Buffer }> = [];
 
-  private constructor(url: string, mode: StreamMode) {
+  /**
+   * A light client (the default) only notes each message's arrival and parses when asked, so many
+   * clients in this one process do not delay each other's receipt times by parsing on arrival.
+   */
+  private constructor(url: string, mode: StreamMode, private readonly light: boolean) {
     this.socket = new WebSocket(`${url.replace(/^http/, 'ws')}/ws${mode === 'full' ? '?mode=full' : ''}`, { perMessageDeflate: false });
-    this.socket.on('message', (raw: Buffer) => this.receive(raw));
+    this.socket.on('message', (raw: Buffer) => {
+      this.unparsed.push({ t: now(), raw });
+      if (!this.light) this.digest();
+    });
   }
 
-  static async connect(url: string, mode: StreamMode = 'delta'): Promise<BenchClient> {
-    const client = new BenchClient(url, mode);
+  static async connect(url: string, mode: StreamMode = 'delta', light = true): Promise<BenchClient> {
+    const client = new BenchClient(url, mode, light);
     await new Promise<void>((resolve, reject) => {
       client.socket.once('error', reject);
       const check = (): void => {
+        client.digest();
         if (client.held) resolve();
         else setTimeout(check, 10);
       };
@@ -48,8 +58,21 @@ export class BenchClient {
     return client;
   }
 
+  /** Every message so far: when it arrived, its size, type and rev. */
+  get received(): readonly Received[] {
+    this.digest();
+    return this.messages;
+  }
+
+  /** The state as of the last message received. */
+  get held(): VersionedState | undefined {
+    this.digest();
+    return this.state;
+  }
+
   /** When this client first held `id` in `state` after `afterMs`. */
   firstSeen(id: string, state: string, afterMs: number): number | undefined {
+    this.digest();
     return this.seen.get(id)?.find((s) => s.t >= afterMs && s.state === state)?.t;
   }
 
@@ -63,6 +86,7 @@ export class BenchClient {
   }
 
   bytesBetween(from: number, to: number, type?: RelayMessage['type']): number {
+    this.digest();
     return this.received.filter((r) => r.t >= from && r.t < to && (!type || r.type === type)).reduce((sum, r) => sum + r.bytes, 0);
   }
 
@@ -70,18 +94,22 @@ export class BenchClient {
     this.socket.close();
   }
 
-  private receive(raw: Buffer): void {
-    const t = now();
+  /** Parses and applies what has arrived, with the arrival times noted then. */
+  digest(): void {
+    for (const { t, raw } of this.unparsed.splice(0)) this.receive(t, raw);
+  }
+
+  private receive(t: number, raw: Buffer): void {
     const message = JSON.parse(raw.toString()) as RelayMessage;
-    this.received.push({ t, bytes: raw.length, type: message.type, rev: 'rev' in message ? message.rev : undefined, ...(this.keepText ? { text: raw.toString() } : {}) });
+    this.messages.push({ t, bytes: raw.length, type: message.type, rev: 'rev' in message ? message.rev : undefined, ...(this.keepText ? { text: raw.toString() } : {}) });
     if (message.type === 'pong' || message.type === 'error') return;
-    const before = this.held?.data.containers;
-    const result = applyMessage(this.held, message);
+    const before = this.state?.data.containers;
+    const result = applyMessage(this.state, message);
     if (!result.ok) {
       this.errors.push(result.message);
       return;
     }
-    this.held = result.state;
+    this.state = result.state;
     const after = result.state.data.containers;
     if (before === after) return;
     // Only containers the message touched: a delta names them in its paths, a snapshot may change any.
