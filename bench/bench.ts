@@ -27,6 +27,13 @@ export async function runBench(options: BenchOptions): Promise<void> {
   const onSignal = (): void => void cleanup().then(() => process.exit(130));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // Bounded in time whatever happens: a default run takes about ten minutes, --quick about three.
+  const limitMinutes = options.quick ? 10 : 40;
+  const watchdog = setTimeout(() => {
+    log(`still running after ${limitMinutes} minutes: giving up`);
+    void cleanup().then(() => process.exit(2));
+  }, limitMinutes * 60_000);
+  watchdog.unref();
   try {
     const docker = engine.docker;
     const machine = await describeMachine(docker);
@@ -56,6 +63,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     const paths = writeResults(report);
     log(`wrote ${paths.join(', ')}`);
   } finally {
+    clearTimeout(watchdog);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await cleanup();

@@ -44,6 +44,10 @@ export async function runFlips(ctx: BenchContext, plan: FlipPlan): Promise<FlipR
     const previous = records.at(-1);
     if (previous) previous.windowEnd = change.startedAt;
     records.push({ flip: change, eventTime: event?.time, seen, dom, windowEnd: Number.POSITIVE_INFINITY });
+    // Bounded: if three changes in a row reach nobody, the relay is gone; do not wait out the rest.
+    if (records.length >= 3 && records.slice(-3).every((r) => r.seen.every((t) => t === undefined))) {
+      throw new Error(`three changes in a row reached no client (after ${records.length} changes)`);
+    }
     await sleep(plan.gapMs + Math.random() * plan.gapMs);
   }
   const last = records.at(-1);
