@@ -9,6 +9,18 @@ export function printTable(report: BenchReport): void {
 }
 
 export function renderTable(report: BenchReport): string {
+  const rows = tableRows(report);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => (k || v ? `${k.padEnd(width)}  ${v}` : '')).join('\n');
+}
+
+/** The same rows as a Markdown table (blank rows dropped), for docs/performance.md. */
+export function renderMarkdown(report: BenchReport): string {
+  const rows = tableRows(report).filter(([k, v]) => k || v);
+  return ['| measure | result |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k.trim().replaceAll('|', '\\|')} | ${v.replaceAll('|', '\\|')} |`)].join('\n');
+}
+
+export function tableRows(report: BenchReport): Row[] {
   const s = report.scenarios;
   const m = report.machine;
   const rows: Row[] = [
@@ -46,8 +58,7 @@ export function renderTable(report: BenchReport): string {
     ...report.goals.map((g): Row => [`goal: ${g.goal}`, `${g.target}: ${g.measured} → ${g.met === null ? 'n/a' : g.met ? 'MET' : 'MISSED'}`]),
     ...Object.entries(s.errors).map(([k, v]): Row => [`FAILED ${k}`, v]),
   ];
-  const width = Math.max(...rows.map(([k]) => k.length));
-  return rows.map(([k, v]) => (k || v ? `${k.padEnd(width)}  ${v}` : '')).join('\n');
+  return rows;
 }
 
 function lat(l: LatencySummary | null | undefined): string {

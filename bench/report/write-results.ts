@@ -1,8 +1,9 @@
-// bench/results/latest.json (the whole report) and latency.svg beside it.
+// bench/results/latest.json (the whole report), latest.md (its table) and latency.svg beside them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchReport } from './summary.js';
 import { latencyChart, type Series } from './svg-chart.js';
+import { renderMarkdown } from './table.js';
 
 export const RESULTS_DIR = 'bench/results';
 
@@ -11,8 +12,9 @@ export function writeResults(report: BenchReport): string[] {
   const json = join(RESULTS_DIR, 'latest.json');
   const svg = join(RESULTS_DIR, 'latency.svg');
   writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(RESULTS_DIR, 'latest.md'), `${renderMarkdown(report)}\n`);
   writeFileSync(svg, latencyChart(seriesOf(report), `Event → visible, ${report.parameters.containers} containers (${report.parameters.running} running), ${report.machine.cores} cores`));
-  return [json, svg];
+  return [json, join(RESULTS_DIR, 'latest.md'), svg];
 }
 
 function seriesOf(report: BenchReport): Series[] {
