@@ -1,4 +1,6 @@
-// Headers every response carries: no sniffing, no framing (clickjacking), no referrer leaks.
+// Headers every response carries: no sniffing, no framing (clickjacking), no referrer leaks to other sites.
+// `same-origin`, not `no-referrer`: under no-referrer Chromium sends `Origin: null` with the sign-in
+// form's POST, which the origin check must refuse.
 import type { MiddlewareHandler } from 'hono';
 import type { RelayEnv } from '../relay-env.js';
 
@@ -7,7 +9,7 @@ export function securityHeaders(tls: boolean): MiddlewareHandler<RelayEnv> {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('X-Frame-Options', 'DENY');
-    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Referrer-Policy', 'same-origin');
     if (tls) c.header('Strict-Transport-Security', 'max-age=31536000');
   };
 }
