@@ -32,6 +32,7 @@ export function summarize(base: { machine: Machine; parameters: BenchOptions; st
   const bytesPerChange = single?.bytes_per_change.mean ?? null;
   const portlight = {
     latency_ms: pick(single?.latency_ms),
+    event_delivery_ms: pick(single?.event_delivery_ms),
     dom_latency_ms: pick(single?.dom_latency_ms),
     dom_frame_latency_ms: pick(single?.dom_frame_latency_ms),
     relay_cpu_percent: steady?.relay_cpu_percent ?? null,

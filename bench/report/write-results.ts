@@ -21,10 +21,10 @@ function seriesOf(report: BenchReport): Series[] {
   const s = report.scenarios;
   const series: Series[] = [];
   if (s.single_changes) {
-    series.push({ label: 'Portlight: WebSocket message', samples: s.single_changes.samples.latency });
+    series.push({ label: 'Portlight: new state at a client', samples: s.single_changes.samples.latency });
     if (s.single_changes.dom_latency_ms) series.push({ label: 'Portlight: PWA DOM', samples: s.single_changes.samples.dom });
   }
-  if (s.burst) series.push({ label: 'Portlight: burst, message', samples: s.burst.samples });
+  if (s.burst) series.push({ label: 'Portlight: burst, at a client', samples: s.burst.samples });
   if (s.polling) {
     series.push({ label: 'Polling every 2 s (Dockge)', samples: s.polling.poll_2s.samples });
     series.push({ label: 'Polling every 10 s (Portainer)', samples: s.polling.poll_10s.samples });

@@ -19,7 +19,9 @@ export interface SingleChangesResult {
   bytes_per_change_deflate: LatencySummary;
   /** An inspect issued the instant the event arrived: when the engine itself could first tell. */
   engine_inspect_ms: LatencySummary;
-  by_action: Record<string, { latency_ms: LatencySummary; dom_latency_ms: LatencySummary | null; engine_inspect_ms: LatencySummary; bytes_per_change: LatencySummary }>;
+  /** Event → the message that carries the event record itself (`add /events/-`), before any inspect. */
+  event_delivery_ms: LatencySummary;
+  by_action: Record<string, { latency_ms: LatencySummary; event_delivery_ms: LatencySummary; dom_latency_ms: LatencySummary | null; engine_inspect_ms: LatencySummary; bytes_per_change: LatencySummary }>;
   missing: number;
   samples: { latency: number[]; dom: number[] };
 }
@@ -50,11 +52,16 @@ export async function singleChanges(ctx: BenchContext, ops: number): Promise<Sin
       const probe = ctx.events.probes.find((p) => p.id === r.flip.id && p.eventTime === r.eventTime && p.state === r.flip.state);
       return probe ? probe.answeredAt - probe.eventTime : Number.NaN;
     });
+    const deliveries = (list: readonly FlipRecord[]): number[] => list.flatMap((r) => ctx.clients.map((client) => {
+      const t = r.eventTime === undefined ? undefined : client.eventArrival(r.flip.id, r.flip.action, r.eventTime);
+      return t === undefined || r.eventTime === undefined ? Number.NaN : t - r.eventTime;
+    }));
     const by_action: SingleChangesResult['by_action'] = {};
     for (const action of ['die', 'start']) {
       const list = records.filter((r) => r.flip.action === action);
       by_action[action] = {
         latency_ms: summarize(clientLatencies(list)),
+        event_delivery_ms: summarize(deliveries(list)),
         dom_latency_ms: app ? summarize(domLatencies(list)) : null,
         engine_inspect_ms: summarize(inspect(list)),
         bytes_per_change: summarize(reference ? bytesPerChange(list, reference) : []),
@@ -63,6 +70,7 @@ export async function singleChanges(ctx: BenchContext, ops: number): Promise<Sin
     return {
       bytes_per_change_deflate: summarize(reference ? await deflatedBytesPerChange(records, reference) : []),
       engine_inspect_ms: summarize(inspect(records)),
+      event_delivery_ms: summarize(deliveries(records)),
       by_action,
       ops,
       latency_ms: summarize(latency),

@@ -19,11 +19,21 @@ export interface StateSeen {
   state: string | undefined;
 }
 
+/** An engine event as a client received it inside a delta (`add /events/-`). */
+export interface EventSeen {
+  t: number;
+  actorId: string;
+  action: string;
+  /** The event's own time (epoch ms), as the relay copied it from timeNano. */
+  time: number;
+}
+
 export const now = (): number => performance.timeOrigin + performance.now();
 
 export class BenchClient {
   private readonly messages: Received[] = [];
   readonly seen = new Map<string, StateSeen[]>();
+  private readonly eventsSeen: EventSeen[] = [];
   private state: VersionedState | undefined;
   readonly errors: string[] = [];
   private readonly socket: WebSocket;
@@ -70,6 +80,12 @@ export class BenchClient {
     return this.state;
   }
 
+  /** When this client received the engine event of `actorId`/`action` at `time` (within 1 ms). */
+  eventArrival(actorId: string, action: string, time: number): number | undefined {
+    this.digest();
+    return this.eventsSeen.find((e) => e.actorId === actorId && e.action === action && Math.abs(e.time - time) < 1)?.t;
+  }
+
   /** When this client first held `id` in `state` after `afterMs`. */
   firstSeen(id: string, state: string, afterMs: number): number | undefined {
     this.digest();
@@ -110,6 +126,13 @@ export class BenchClient {
       return;
     }
     this.state = result.state;
+    if (message.type === 'engine_state_delta') {
+      for (const op of message.patch) {
+        if (op.op !== 'add' || op.path !== '/events/-') continue;
+        const event = op.value as { actorId: string; action: string; time: number };
+        this.eventsSeen.push({ t, actorId: event.actorId, action: event.action, time: event.time });
+      }
+    }
     const after = result.state.data.containers;
     if (before === after) return;
     // Only containers the message touched: a delta names them in its paths, a snapshot may change any.
