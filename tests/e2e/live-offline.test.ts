@@ -70,6 +70,7 @@ describe('the web app stays live, and opens offline on the last-known state', ()
     expect(mark ?? Infinity).toBeLessThan(1_000);
     expect(['connecting', 'reconnecting', 'offline']).toContain(await indicator(page));
     expect(await indicatorText(page)).toMatch(/data as of \d\d:\d\d/);
+    expect(await page.locator('pl-app[stale]').count()).toBe(1);
     mkdirSync('tests/screenshots', { recursive: true });
     await page.screenshot({ path: 'tests/screenshots/offline-desktop.png' });
     await page.setViewportSize({ width: 390, height: 844 });
@@ -84,5 +85,6 @@ describe('the web app stays live, and opens offline on the last-known state', ()
     relay = await startWebRelay(engine, port);
     await containerRow('e2e-second').waitFor({ timeout: 20_000 });
     await eventually(async () => (await indicator(page)) === 'live', () => `indicator: ${String(indicator(page))}`, 30_000);
+    expect(await page.locator('pl-app[stale]').count()).toBe(0);
   });
 });

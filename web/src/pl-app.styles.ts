@@ -23,6 +23,10 @@ export const styles = [tokens, css`
   pl-nav { max-width: 1440px; margin: 0 auto; padding: 0 8px; box-sizing: border-box; width: 100%; }
   main { flex: 1; width: 100%; max-width: 1440px; margin: 0 auto; box-sizing: border-box; min-width: 0; }
   main:focus { outline: none; }
+  /* Last-known state, not live: muted, so nobody mistakes it for now (pl-status says since when). */
+  main { transition: filter 0.3s, opacity 0.3s; }
+  :host([stale]) main { filter: grayscale(0.7); opacity: 0.8; }
+  @media (prefers-reduced-motion: reduce) { main { transition: none; } }
   .skip {
     position: absolute; left: 8px; top: -100px; padding: 8px 12px; background: var(--pl-surface);
     color: var(--pl-link); border-radius: var(--pl-radius); z-index: 20;

@@ -4,6 +4,8 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html, type TemplateResult } from 'lit';
 import { createBrowserStore } from './data/browser-store.js';
 import { watchPageSignals } from './data/page-signals.js';
+import { seedUsageHistoryFromRelay } from './data/seed-usage-history.js';
+import { recordUsage } from './data/usage-history.js';
 import type { PortlightStore } from './data/portlight-store.js';
 import { storeViewContext, type StoreView } from './data/store-view.js';
 import type { Route } from './route.js';
@@ -48,6 +50,7 @@ export class PlApp extends LitElement {
     this.#provider.setValue(store.view);
     this.#cleanup = [store.subscribe((view) => this.#schedule(view)), watchPageSignals(store)];
     void store.start();
+    void seedUsageHistoryFromRelay();
   }
 
   override disconnectedCallback(): void {
@@ -65,6 +68,9 @@ export class PlApp extends LitElement {
       this.#frame = undefined;
       const pending = this.#pending;
       if (!pending) return;
+      // Sparkline history grows on every route, not only while a view that draws it is shown.
+      if (pending.state) recordUsage(pending.state.usage);
+      this.toggleAttribute('stale', pending.stale && pending.state !== null);
       this.#provider.setValue(pending);
       // For measuring: when the first state (cached or live) reached the views.
       if (pending.state && performance.getEntriesByName(FIRST_STATE_MARK).length === 0) performance.mark(FIRST_STATE_MARK);

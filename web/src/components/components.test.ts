@@ -2,7 +2,7 @@
 import { assert } from 'chai';
 import { html, render } from 'lit';
 import { flash } from './flash.js';
-import { recordUsage, seedUsageHistory, usageSeries } from './usage-history.js';
+import { recordUsage, seedUsageHistory, usageSeries } from '../data/usage-history.js';
 import type { ContainerUsage } from '../../../shared/types.js';
 import { healthBadge, stateBadge } from './badges.js';
 import { sparkline } from './sparkline.js';

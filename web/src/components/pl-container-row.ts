@@ -10,7 +10,7 @@ import { healthBadge, stateBadge } from './badges.js';
 import { flashElement } from './flash.js';
 import { NowController } from './now-controller.js';
 import { sparkline } from './sparkline.js';
-import type { UsageSeries } from './usage-history.js';
+import type { UsageSeries } from '../data/usage-history.js';
 import { styles } from './pl-container-row.styles.js';
 
 /** How many recent samples the row's sparklines show (one minute). */

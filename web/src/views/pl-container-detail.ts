@@ -13,7 +13,7 @@ import { healthBadge, stateBadge } from '../components/badges.js';
 import { flash } from '../components/flash.js';
 import { sparkline } from '../components/sparkline.js';
 import { NowController } from '../components/now-controller.js';
-import { recordUsage, usageSeries } from '../components/usage-history.js';
+import { recordUsage, usageSeries } from '../data/usage-history.js';
 import { styles } from './pl-container-detail.styles.js';
 
 export class PlContainerDetail extends LitElement {

@@ -7,7 +7,7 @@ import type { ContainerSummary, EngineState } from '../../../shared/types.js';
 import { storeViewContext } from '../data/store-view.js';
 import { plural } from '../format/plural.js';
 import { CONTAINER_SORTS, listItems, matchesQuery, sortContainers, type ContainerSort, type ListItem } from '../format/container-list.js';
-import { recordUsage, usageSeries } from '../components/usage-history.js';
+import { recordUsage, usageSeries } from '../data/usage-history.js';
 import { styles } from './pl-containers.styles.js';
 import '../components/pl-container-row.js';
 

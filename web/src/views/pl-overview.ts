@@ -9,7 +9,7 @@ import { attentionRank, statusText } from '../format/status.js';
 import { healthBadge, stateBadge } from '../components/badges.js';
 import { flash } from '../components/flash.js';
 import { NowController } from '../components/now-controller.js';
-import { recordUsage } from '../components/usage-history.js';
+import { recordUsage } from '../data/usage-history.js';
 import { hostTotals } from '../format/usage-totals.js';
 import { styles } from './pl-overview.styles.js';
 
