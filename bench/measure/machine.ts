@@ -1,4 +1,5 @@
 // What the numbers were measured on.
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import type Docker from 'dockerode';
 
@@ -14,6 +15,8 @@ export interface Machine {
   /** 1-minute load average when the run started: other work on a shared machine skews latencies. */
   loadAverageAtStart: number;
   loadAverageAtEnd?: number;
+  /** The commit measured, with `+dirty` when the working tree had changes. */
+  commit: string;
 }
 
 export async function describeMachine(docker: Docker): Promise<Machine> {
@@ -27,9 +30,20 @@ export async function describeMachine(docker: Docker): Promise<Machine> {
     docker: version.Version,
     dockerApi: version.ApiVersion,
     loadAverageAtStart: round2(loadavg()[0] ?? 0),
+    commit: commitOf(),
   };
 }
 
 export function round2(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+function commitOf(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown';
+  }
 }

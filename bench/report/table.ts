@@ -25,6 +25,7 @@ export function tableRows(report: BenchReport): Row[] {
   const m = report.machine;
   const rows: Row[] = [
     ['machine', `${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, Linux ${m.kernel}, Node ${m.node.slice(1)}, Docker ${m.docker}${m.chromium ? `, Chromium ${m.chromium}` : ''}`],
+    ['commit', m.commit],
     ['load average (1 min), start / end', `${m.loadAverageAtStart} / ${m.loadAverageAtEnd ?? '—'} on ${m.cores} cores`],
     ['containers', `${report.parameters.containers} (${report.parameters.running} running), ${report.parameters.clients} WebSocket clients${report.parameters.quick ? ', --quick' : ''}`],
     ['', ''],
