@@ -7,6 +7,7 @@ import type { Logger } from '../log.js';
 import type { StateStore } from '../store/state-store.js';
 import type { EngineSource, RoutedEvent } from './engine-source.js';
 import { refsForEvent, type EntityRef } from './entity-ref.js';
+import { containerImpliedByEvent } from './event-implied-state.js';
 import { LivenessProbe } from './liveness-probe.js';
 import { RefetchQueue } from './refetch-queue.js';
 
@@ -121,6 +122,8 @@ export class EngineMirror {
     const replayed = this.replayedUpTo !== undefined && event.timeNano <= this.replayedUpTo;
     if (this.lastEventNano === undefined || event.timeNano > this.lastEventNano) this.lastEventNano = event.timeNano;
     if (!replayed) this.store.appendEvent(event.record);
+    const implied = containerImpliedByEvent(event.record, this.store.peek('containers', event.record.actorId));
+    if (implied) this.store.set('containers', implied.id, implied);
     for (const ref of refsForEvent(event.record)) this.queue.add(ref);
   }
 
