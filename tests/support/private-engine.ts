@@ -77,6 +77,12 @@ async function launchEngine(): Promise<PrivateEngine> {
     ];
     const started = spawn(dockerd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     child = started;
+    // A test process that dies without dispose() must not leave its engine running.
+    const killOnExit = (): void => {
+      started.kill('SIGKILL');
+    };
+    process.once('exit', killOnExit);
+    started.once('exit', () => process.off('exit', killOnExit));
     let stderr = '';
     started.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);

@@ -24,6 +24,7 @@ import './views/pl-volumes.js';
 
 /** A performance mark set once the first state (from the cache or the relay) is handed to the views. */
 export const FIRST_STATE_MARK = 'portlight:first-state';
+const FRAME_MS = 16;
 
 export class PlApp extends LitElement {
   static override styles = styles;
@@ -38,6 +39,7 @@ export class PlApp extends LitElement {
   #cleanup: Array<() => void> = [];
   #pending: StoreView | undefined;
   #frame: number | undefined;
+  #lastApplied = -Infinity;
 
   constructor() {
     super();
@@ -61,20 +63,32 @@ export class PlApp extends LitElement {
     this.#frame = undefined;
   }
 
-  // Several messages can arrive within one frame; views need only the last state before paint.
+  // Leading edge, as the relay coalesces: a change after a quiet spell reaches the views at once; during
+  // a burst (a resume replaying many deltas) views get only the last state before each paint.
   #schedule(view: StoreView): void {
     this.#pending = view;
-    this.#frame ??= requestAnimationFrame(() => {
+    if (this.#frame !== undefined) return;
+    if (performance.now() - this.#lastApplied >= FRAME_MS) {
+      this.#apply();
+      return;
+    }
+    this.#frame = requestAnimationFrame(() => {
       this.#frame = undefined;
-      const pending = this.#pending;
-      if (!pending) return;
-      // Sparkline history grows on every route, not only while a view that draws it is shown.
-      if (pending.state) recordUsage(pending.state.usage);
-      this.toggleAttribute('stale', pending.stale && pending.state !== null);
-      this.#provider.setValue(pending);
-      // For measuring: when the first state (cached or live) reached the views.
-      if (pending.state && performance.getEntriesByName(FIRST_STATE_MARK).length === 0) performance.mark(FIRST_STATE_MARK);
+      this.#apply();
     });
+  }
+
+  #apply(): void {
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (!pending) return;
+    this.#lastApplied = performance.now();
+    // Sparkline history grows on every route, not only while a view that draws it is shown.
+    if (pending.state) recordUsage(pending.state.usage);
+    this.toggleAttribute('stale', pending.stale && pending.state !== null);
+    this.#provider.setValue(pending);
+    // For measuring: when the first state (cached or live) reached the views.
+    if (pending.state && performance.getEntriesByName(FIRST_STATE_MARK).length === 0) performance.mark(FIRST_STATE_MARK);
   }
 
   override render() {

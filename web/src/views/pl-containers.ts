@@ -101,7 +101,7 @@ export class PlContainers extends LitElement {
 
   #row(c: ContainerSummary, usage: EngineState['usage'], position: number, size: number) {
     const u = usage[c.id];
-    return html`<pl-container-row aria-posinset=${position} aria-setsize=${size}
+    return html`<pl-container-row data-container-id=${c.id} aria-posinset=${position} aria-setsize=${size}
       .container=${c} .usage=${u} .series=${u ? usageSeries(c.id) : undefined}></pl-container-row>`;
   }
 }
