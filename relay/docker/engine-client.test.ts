@@ -16,6 +16,10 @@ beforeAll(async () => {
     methods.push(request.method ?? '');
     if (request.url === '/info') return response.end('{"Name":"box"}');
     if (request.url === '/containers/x/json') return response.writeHead(404).end('{"message":"No such container: x"}');
+    if (request.url?.startsWith('/stats/')) {
+      response.write('{}\n');
+      return undefined;
+    }
     if (request.url === '/events') {
       response.write('{"a":1}\n');
       return setTimeout(() => response.end('{"b":2}\n'), 20);
@@ -44,6 +48,12 @@ it('streams a body as it comes', async () => {
   const chunks: string[] = [];
   for await (const chunk of stream) chunks.push(String(chunk));
   expect(chunks.join('')).toBe('{"a":1}\n{"b":2}\n');
+});
+
+it('keeps answering short requests while many streams stay open', async () => {
+  const streams = await Promise.all(Array.from({ length: 40 }, (_, i) => client.getStream(`/stats/${i}`)));
+  expect(await client.getJson('/info')).toEqual({ Name: 'box' });
+  for (const stream of streams) stream.destroy();
 });
 
 it('only ever sends GET', () => {

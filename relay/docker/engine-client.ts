@@ -24,12 +24,14 @@ export interface EngineClient {
 const REQUEST_TIMEOUT_MS = 30_000;
 
 export function createEngineClient(connection: EngineConnection): EngineClient {
-  // Keep connections alive: a burst of inspects reuses a few sockets instead of opening one each.
-  const agent = connection.kind === 'tcp' && connection.tls
-    ? new https.Agent({ keepAlive: true, maxSockets: 32, ...connection.tls })
-    : new http.Agent({ keepAlive: true, maxSockets: 32 });
+  // Short requests share a few kept-alive sockets (a burst of inspects reuses them). Streams (events,
+  // stats) never end, so they get their own unpooled agent: in the pool they would hold every socket
+  // and queue all inspects and pings behind them forever.
+  const tls = connection.kind === 'tcp' ? connection.tls : undefined;
+  const pooled = tls ? new https.Agent({ keepAlive: true, maxSockets: 32, ...tls }) : new http.Agent({ keepAlive: true, maxSockets: 32 });
+  const streaming = tls ? new https.Agent({ keepAlive: false, ...tls }) : new http.Agent({ keepAlive: false });
 
-  const open = async (path: string, timeoutMs: number | undefined): Promise<IncomingMessage> => {
+  const open = async (path: string, timeoutMs: number | undefined, agent: http.Agent): Promise<IncomingMessage> => {
     const target = await requestTarget(connection, agent);
     return new Promise((resolve, reject) => {
       const request = target.transport.request({ ...target.options, method: 'GET', path, headers: { host: 'docker' } }, resolve);
@@ -42,7 +44,7 @@ export function createEngineClient(connection: EngineConnection): EngineClient {
   };
 
   const getJson = async <T>(path: string): Promise<T> => {
-    const response = await open(path, REQUEST_TIMEOUT_MS);
+    const response = await open(path, REQUEST_TIMEOUT_MS, pooled);
     const body = await readBody(response);
     const status = response.statusCode ?? 0;
     if (status < 200 || status >= 300) throw new EngineApiError(status, `GET ${path} answered ${status}: ${engineMessage(body)}`);
@@ -60,14 +62,17 @@ export function createEngineClient(connection: EngineConnection): EngineClient {
       }
     },
     async getStream(path) {
-      const response = await open(path, undefined);
+      const response = await open(path, undefined, streaming);
       const status = response.statusCode ?? 0;
       if (status < 200 || status >= 300) {
         throw new EngineApiError(status, `GET ${path} answered ${status}: ${engineMessage(await readBody(response))}`);
       }
       return response;
     },
-    close: () => agent.destroy(),
+    close: () => {
+      pooled.destroy();
+      streaming.destroy();
+    },
   };
 }
 
