@@ -7,7 +7,7 @@ import type { Logger } from '../log.js';
 import type { StateStore } from '../store/state-store.js';
 import type { EngineSource, RoutedEvent } from './engine-source.js';
 import { refsForEvent, type EntityRef } from './entity-ref.js';
-import { containerImpliedByEvent } from './event-implied-state.js';
+import { containerImpliedByEvent, predatesShownExit } from './event-implied-state.js';
 import { LivenessProbe } from './liveness-probe.js';
 import { RefetchQueue } from './refetch-queue.js';
 
@@ -131,6 +131,8 @@ export class EngineMirror {
     switch (ref.kind) {
       case 'container': {
         const container = await this.source.inspectContainer(ref.id);
+        // An answer started before a `die` must not undo the exit it showed; the die's refetch follows.
+        if (predatesShownExit(container, this.store.peek('containers', ref.id))) return;
         // Events name containers by full id; inspect answers by full id too.
         // The store drops the container's usage row with it.
         this.store.set('containers', container?.id ?? ref.id, container);

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { EngineEvent } from '../../shared/types.js';
 import { aContainer } from '../store/test-entities.js';
-import { containerImpliedByEvent } from './event-implied-state.js';
+import { containerImpliedByEvent, predatesShownExit } from './event-implied-state.js';
 
 const die = (attributes: Record<string, string>): EngineEvent =>
   ({ time: 1700000000123.456, type: 'container', action: 'die', actorId: 'a', name: 'c-a', attributes });
@@ -18,4 +18,13 @@ it('says nothing it cannot prove', () => {
   expect(containerImpliedByEvent(die({ exitCode: '1' }), aContainer('a', { state: 'exited' }))).toBeUndefined();
   expect(containerImpliedByEvent({ ...die({}), action: 'kill' }, aContainer('a'))).toBeUndefined();
   expect(containerImpliedByEvent(die({}), aContainer('a', { exitCode: null }))?.exitCode).toBeNull();
+});
+
+it('knows an inspect answer that started before the exit it would undo', () => {
+  const shown = containerImpliedByEvent(die({ exitCode: '0' }), aContainer('a'));
+  expect(predatesShownExit(aContainer('a'), shown)).toBe(true);
+  // Started again since: a newer run, not an old answer.
+  expect(predatesShownExit(aContainer('a', { startedAt: 99 }), shown)).toBe(false);
+  expect(predatesShownExit(aContainer('a', { state: 'exited' }), shown)).toBe(false);
+  expect(predatesShownExit(undefined, shown)).toBe(false);
 });

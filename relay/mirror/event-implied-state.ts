@@ -16,3 +16,14 @@ export function containerImpliedByEvent(event: EngineEvent, known: ContainerSumm
     finishedAt: Math.floor(event.time),
   };
 }
+
+/**
+ * True when an inspect answer predates an exit already shown: it was started before the `die` event
+ * arrived, and the refetch queued by that event will bring the newer truth.
+ */
+export function predatesShownExit(fetched: ContainerSummary | undefined, shown: ContainerSummary | undefined): boolean {
+  return fetched !== undefined && shown !== undefined
+    && (fetched.state === 'running' || fetched.state === 'paused')
+    && shown.state === 'exited'
+    && fetched.startedAt === shown.startedAt;
+}
