@@ -32,3 +32,13 @@ it('rebuilds usage exactly from a usage tick', () => {
   const result = applyMessage(held(), tick);
   expect(result.ok && result.state.data.usage['abc']).toMatchObject({ cpuPercent: 0.5, memoryBytes: 1.5, pids: 12.5 });
 });
+
+it('treats a message at or before the held rev of the same epoch as already applied', () => {
+  const ahead = applyMessage(held(), stateDelta('e1', 5, 6, [{ op: 'replace', path: '/engine/name', value: 'new' }]));
+  if (!ahead.ok) throw new Error(ahead.message);
+  // A resumed socket replays 5→6, then an older snapshot arrives: neither moves the state back.
+  expect(applyMessage(ahead.state, stateDelta('e1', 5, 6, [{ op: 'replace', path: '/engine/name', value: 'old' }]))).toEqual({ ok: true, state: ahead.state });
+  expect(applyMessage(ahead.state, stateUpdate('e1', 5, emptyEngineState()))).toEqual({ ok: true, state: ahead.state });
+  // A newer snapshot, or any snapshot of another epoch, replaces it.
+  expect(applyMessage(ahead.state, stateUpdate('e2', 1, emptyEngineState()))).toMatchObject({ ok: true, state: { epoch: 'e2', rev: 1 } });
+});

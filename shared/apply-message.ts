@@ -18,6 +18,9 @@ export type ApplyResult =
 
 /** Applies a snapshot, delta or usage tick to the held state. */
 export function applyMessage(held: VersionedState | undefined, message: StateMessage): ApplyResult {
+  // Within an epoch a rev names one state: a message at or before the held rev is already applied
+  // (a resumed socket replaying what a poll already brought, a snapshot racing a newer one).
+  if (held && held.epoch === message.epoch && message.rev <= held.rev) return { ok: true, state: held };
   if (message.type === 'engine_state_update') {
     return { ok: true, state: { epoch: message.epoch, rev: message.rev, data: message.data } };
   }

@@ -154,6 +154,28 @@ describe('PortlightClient', () => {
     first.receive(snapshot('stale', 1));
     expect(client.snapshot.state).toBeUndefined();
   });
+
+  it('recovers when a socket adapter reports the close before it returns, or throws', () => {
+    const sockets = fakeSockets();
+    let attempts = 0;
+    const { client, clock } = setup({
+      openSocket: (url, handlers) => {
+        attempts += 1;
+        if (attempts === 1) {
+          handlers.close(1006, '');
+          return { send: () => undefined, close: () => undefined };
+        }
+        if (attempts === 2) throw new Error('cannot open');
+        return sockets.open(url, handlers);
+      },
+    });
+    client.start();
+    for (let i = 0; i < 20 && sockets.sockets.length === 0; i += 1) clock.advance(1000);
+    expect(sockets.sockets).toHaveLength(1);
+    sockets.last().open();
+    sockets.last().receive(snapshot('e1', 1));
+    expect(client.snapshot.status.phase).toBe('live');
+  });
 });
 
 async function settle(): Promise<void> {

@@ -148,12 +148,21 @@ export class PortlightClient {
     const current = (handler: () => void): void => {
       if (generation === this.generation) handler();
     };
-    this.socket = this.options.openSocket(this.options.socketUrl + streamQuery('delta', resume), {
-      // Ask for a pong at once: a socket counts as live only once the relay has answered on it.
-      open: () => current(() => this.send({ type: 'ping' })),
-      message: (text) => current(() => this.receive(text)),
-      close: () => current(() => this.linkLost()),
-    });
+    let socket: SocketHandle;
+    try {
+      socket = this.options.openSocket(this.options.socketUrl + streamQuery('delta', resume), {
+        // Ask for a pong at once: a socket counts as live only once the relay has answered on it.
+        open: () => current(() => this.send({ type: 'ping' })),
+        message: (text) => current(() => this.receive(text)),
+        close: () => current(() => this.linkLost()),
+      });
+    } catch {
+      this.linkLost();
+      return;
+    }
+    // An adapter may report the close before returning: then this socket is already history.
+    if (generation === this.generation && this.link === 'opening') this.socket = socket;
+    else socket.close(4000, 'client closing');
   }
 
   private receive(text: string): void {
@@ -235,10 +244,7 @@ export class PortlightClient {
 
   private polled(message: StateUpdateMessage): void {
     this.confirmedAt = this.options.clock.now();
-    const held = this.state;
-    // An answer that raced a newer one (same epoch, older rev) changes nothing.
-    if (held && held.epoch === message.epoch && held.rev >= message.rev) this.emit();
-    else this.applyState(message);
+    this.applyState(message);
   }
 
   private send(message: { type: 'ping' }): void {
