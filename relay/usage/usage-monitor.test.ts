@@ -95,4 +95,17 @@ describe('UsageMonitor', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(sampler.calls).toBe(calls);
   });
+
+  it('closes the sampler again when it stops while a sample is still reading', async () => {
+    let finish: () => void = () => undefined;
+    const slow = sampler.sample.bind(sampler);
+    sampler.sample = (targets) => new Promise((resolve) => (finish = () => resolve(slow(targets))));
+    setCount(1);
+    await vi.advanceTimersByTimeAsync(0);
+    monitor.close();
+    const closedAtStop = sampler.closed;
+    finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sampler.closed).toBe(closedAtStop + 1);
+  });
 });

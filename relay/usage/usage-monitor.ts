@@ -110,6 +110,8 @@ export class UsageMonitor {
       this.options.log.warn('usage sampling failed', { error: error instanceof Error ? error.message : String(error) });
     } finally {
       this.busy = false;
+      // Stopped while this sample was reading: it may have opened files again, so close once more.
+      if (!this.timer) this.sampler?.close();
     }
   }
 
