@@ -4,6 +4,7 @@
 export class LivenessProbe {
   readonly failure: Promise<Error>;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private answerDeadline: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
 
   constructor(private readonly ping: () => Promise<void>, private readonly intervalMs: number) {
@@ -12,16 +13,17 @@ export class LivenessProbe {
 
   stop(): void {
     this.stopped = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    clearTimeout(this.timer);
+    clearTimeout(this.answerDeadline);
   }
 
   private schedule(fail: (error: Error) => void): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       let answered = false;
-      const timeout = setTimeout(() => {
+      const timeout = (this.answerDeadline = setTimeout(() => {
         if (!answered && !this.stopped) fail(new Error(`no answer to ping within ${this.intervalMs} ms`));
-      }, this.intervalMs);
+      }, this.intervalMs));
       this.ping().then(
         () => {
           answered = true;

@@ -111,17 +111,19 @@ export class StateStore {
   /** Commits what is staged as one revision; returns nothing when nothing actually changed. */
   commit(): Commit | undefined {
     const patch = [...this.entityOperations(), ...this.engineOperations(), ...this.eventOperations()];
+    // Usage rows and counts follow the entities: a commit of events or engine facts only skips both walks.
+    const entitiesChanged = this.staged.size > 0;
     this.staged.clear();
     this.stagedEngine = {};
     this.stagedEvents = [];
     if (patch.length === 0) return undefined;
     let next = applyPatch(this.current, patch);
-    const stale = staleUsageOperations(next);
+    const stale = entitiesChanged ? staleUsageOperations(next) : [];
     if (stale.length > 0) {
       next = applyPatch(next, stale);
       patch.push(...stale);
     }
-    const counts = countEntities(next);
+    const counts = entitiesChanged ? countEntities(next) : next.engine.counts;
     if (!sameJson(counts, next.engine.counts)) {
       const countsOperation: PatchOperation = { op: 'replace', path: '/engine/counts', value: counts };
       next = applyPatch(next, [countsOperation]);
