@@ -106,8 +106,10 @@ async function launchEngine(): Promise<PrivateEngine> {
 
   const dispose = async (): Promise<void> => {
     if (child) {
-      // Remove containers first so their shims and mounts go away with the engine.
+      // Remove containers first so their shims and mounts go away with the engine, then networks:
+      // a bridge of a network that outlives its dockerd stays on the host and uses up an address pool.
       await removeAllContainers(docker).catch(() => undefined);
+      await removeUserNetworks(docker).catch(() => undefined);
     }
     await stop();
     unmountUnder(dir);
@@ -139,6 +141,12 @@ async function waitForPing(docker: Docker, timeoutMs: number): Promise<void> {
 async function removeAllContainers(docker: Docker): Promise<void> {
   const containers = await docker.listContainers({ all: true });
   await Promise.all(containers.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
+}
+
+async function removeUserNetworks(docker: Docker): Promise<void> {
+  const predefined = new Set(['bridge', 'host', 'none']);
+  const networks = await docker.listNetworks();
+  await Promise.all(networks.filter((n) => !predefined.has(n.Name)).map((n) => docker.getNetwork(n.Id).remove().catch(() => undefined)));
 }
 
 function unmountUnder(dir: string): void {
