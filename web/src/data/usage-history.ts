@@ -1,4 +1,4 @@
-// Recent CPU and memory per container, recorded from the usage ticks the page has seen, for sparklines.
+// Recent CPU and memory per container, recorded by <pl-app> from every state it hands the views, for sparklines.
 // Derived data only: it grows from successive states and never fetches.
 import type { ContainerUsage } from '../../../shared/types.js';
 

@@ -13,7 +13,7 @@ import { healthBadge, stateBadge } from '../components/badges.js';
 import { flash } from '../components/flash.js';
 import { sparkline } from '../components/sparkline.js';
 import { NowController } from '../components/now-controller.js';
-import { recordUsage, usageSeries } from '../data/usage-history.js';
+import { usageSeries } from '../data/usage-history.js';
 import { styles } from './pl-container-detail.styles.js';
 
 export class PlContainerDetail extends LitElement {
@@ -31,7 +31,6 @@ export class PlContainerDetail extends LitElement {
   override render() {
     const state = this.#store.value?.state ?? null;
     if (!state) return html`<h1>Container</h1><p class="empty">Waiting for the first state from the relay…</p>`;
-    recordUsage(state.usage);
     const c = state.containers[this.containerId];
     if (!c) {
       return html`<h1>Container not found</h1>

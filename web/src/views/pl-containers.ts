@@ -7,7 +7,7 @@ import type { ContainerSummary, EngineState } from '../../../shared/types.js';
 import { storeViewContext } from '../data/store-view.js';
 import { plural } from '../format/plural.js';
 import { CONTAINER_SORTS, listItems, matchesQuery, sortContainers, type ContainerSort, type ListItem } from '../format/container-list.js';
-import { recordUsage, usageSeries } from '../data/usage-history.js';
+import { usageSeries } from '../data/usage-history.js';
 import { styles } from './pl-containers.styles.js';
 import '../components/pl-container-row.js';
 
@@ -52,7 +52,6 @@ export class PlContainers extends LitElement {
   override render() {
     const state = this.#store.value?.state ?? null;
     if (!state) return html`<h1>Containers</h1><p class="empty">Waiting for the first state from the relay…</p>`;
-    recordUsage(state.usage);
     const { items, shown, total } = this.#items(state);
     const usage = state.usage;
     // Announced only while searching: a live count would chatter with every container created.

@@ -9,7 +9,6 @@ import { attentionRank, statusText } from '../format/status.js';
 import { healthBadge, stateBadge } from '../components/badges.js';
 import { flash } from '../components/flash.js';
 import { NowController } from '../components/now-controller.js';
-import { recordUsage } from '../data/usage-history.js';
 import { hostTotals } from '../format/usage-totals.js';
 import { styles } from './pl-overview.styles.js';
 
@@ -24,7 +23,6 @@ export class PlOverview extends LitElement {
   override render() {
     const state = this.#store.value?.state ?? null;
     if (!state) return html`<h1>Overview</h1><p class="empty">Waiting for the first state from the relay…</p>`;
-    recordUsage(state.usage);
     const { engine } = state;
     const c = engine.counts;
     return html`
