@@ -2,12 +2,12 @@
 // tick that a client applies to end exactly at GET /api/state, stopped containers dropping out, history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createLogger } from '../../relay/log.js';
-import { startRelay, type RunningRelay } from '../../relay/relay.js';
+import type { RunningRelay } from '../../relay/relay.js';
 import type { HistoryResponse } from '../../relay/usage/history-query.js';
 import { applyMessage, type VersionedState } from '../../shared/apply-message.js';
 import type { RelayMessage, StateUpdateMessage } from '../../shared/protocol.js';
 import { startPrivateEngine, TEST_IMAGE, type PrivateEngine } from '../support/private-engine.js';
+import { startTestRelay } from '../support/relay-harness.js';
 
 let engine: PrivateEngine;
 let relay: RunningRelay;
@@ -64,10 +64,7 @@ class Client {
 
 beforeAll(async () => {
   engine = await startPrivateEngine();
-  relay = await startRelay(
-    { host: '127.0.0.1', port: 0, dockerHost: engine.dockerHost, dockerTlsVerify: false, dockerCertPath: undefined, logLevel: 'warn', staticRoot: 'dist/web' },
-    createLogger('warn'),
-  );
+  relay = await startTestRelay(engine, 'warn');
 });
 
 afterAll(async () => {
