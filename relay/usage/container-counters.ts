@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CgroupDirs } from './cgroup-paths.js';
 import { parseBlkioV1, parseIoStatV2, parseNetDev, parseSingle, statValue } from './cgroup-parse.js';
 import { HeldFile } from './held-file.js';
-import type { RawUsage } from './usage-sampler.js';
+import { workingSetBytes, type RawUsage } from './usage-sampler.js';
 
 /** v1 reports "unlimited" as a huge page-aligned number. */
 const V1_UNLIMITED = 2 ** 62;
@@ -36,7 +36,7 @@ export class ContainerCounters {
         const net = parseNetDev(netDev.read());
         return {
           at, cpuNanos,
-          memoryBytes: inactiveFile < used ? used - inactiveFile : used,
+          memoryBytes: workingSetBytes(used, inactiveFile),
           memoryLimitBytes: limitBytes >= V1_UNLIMITED ? Infinity : limitBytes,
           netRxBytes: net.rx, netTxBytes: net.tx, blockReadBytes: block.read, blockWriteBytes: block.write,
           pids: pids ? parseSingle(pids.read()) : 0,
@@ -56,7 +56,7 @@ export class ContainerCounters {
         const net = parseNetDev(netDev.read());
         return {
           at, cpuNanos,
-          memoryBytes: inactiveFile < used ? used - inactiveFile : used,
+          memoryBytes: workingSetBytes(used, inactiveFile),
           memoryLimitBytes,
           netRxBytes: net.rx, netTxBytes: net.tx, blockReadBytes: block.read, blockWriteBytes: block.write,
           pids: processes,

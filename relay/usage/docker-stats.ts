@@ -1,6 +1,6 @@
 // The Docker stats API's answer, turned into the same raw counters the cgroup sampler reads, with the
 // same memory rule as `docker stats`: usage minus inactive file cache.
-import type { RawUsage } from './usage-sampler.js';
+import { workingSetBytes, type RawUsage } from './usage-sampler.js';
 
 /** The fields of `GET /containers/{id}/stats` that usage needs. */
 export interface DockerStats {
@@ -36,7 +36,7 @@ export function rawFromDockerStats(stats: DockerStats): RawUsage | undefined {
   return {
     at,
     cpuNanos: stats.cpu_stats?.cpu_usage?.total_usage ?? 0,
-    memoryBytes: inactiveFile < usage ? usage - inactiveFile : usage,
+    memoryBytes: workingSetBytes(usage, inactiveFile),
     memoryLimitBytes: memory.limit ? memory.limit : Infinity,
     netRxBytes, netTxBytes, blockReadBytes, blockWriteBytes,
     pids: stats.pids_stats?.current ?? 0,

@@ -32,3 +32,8 @@ export interface UsageSampler {
   /** Releases what sampling holds open (streams, caches); sampling may start again later. */
   close(): void;
 }
+
+/** Memory as `docker stats` counts it: usage minus the inactive file cache (both samplers must agree). */
+export function workingSetBytes(usageBytes: number, inactiveFileBytes: number): number {
+  return inactiveFileBytes < usageBytes ? usageBytes - inactiveFileBytes : usageBytes;
+}
